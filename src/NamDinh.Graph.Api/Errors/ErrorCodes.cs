@@ -1,0 +1,13 @@
+namespace NamDinh.Graph.Api.Errors;
+
+/// <summary>The <c>extensions.code</c> values this API answers with.</summary>
+public static class ErrorCodes
+{
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string NotFound = "NOT_FOUND";
+    public const string BadRequest = "BAD_REQUEST";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+}

@@ -1,0 +1,21 @@
+using NamDinh.Graph.Api.Hosting;
+using NamDinh.Graph.Api.Schema;
+using NamDinh.Graph.Api.Transport;
+using NamDinh.Graph.Grains.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+var orleans = builder.Configuration.GetSection(OrleansHostingOptions.SectionName).Get<OrleansHostingOptions>() ?? new OrleansHostingOptions();
+builder.UseOrleans(silo => silo
+    .UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort)
+    .AddReportGrains(storage));
+
+builder.Services.AddNamDinhGraphQL();
+
+var app = builder.Build();
+app.MapGraphQLHttp("/graphql");
+app.Run();
+
+/// <summary>The entry point, public for the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,26 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Reports;
+using NamDinh.Graph.Api.Transport;
+
+namespace NamDinh.Graph.Api.Schema;
+
+public static class GraphQLServiceExtensions
+{
+    /// <summary>The schema, its executer and serializer, and the HTTP transport in front of them.</summary>
+    public static IServiceCollection AddNamDinhGraphQL(this IServiceCollection services)
+    {
+        services.AddSingleton<ReportReader>();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<NamDinhSchema>()
+            .AddGraphTypes(typeof(NamDinhSchema).Assembly)
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider<SafeErrorInfoProvider>()
+            .AddUnhandledExceptionHandler(context =>
+                context.ExecutionOptions.RequestServices?.GetService<ILogger<NamDinhSchema>>()?.LogError(
+                    context.OriginalException, "Unhandled error while executing {Operation}.", context.ExecutionOptions.OperationName ?? "an unnamed operation")));
+        services.AddGraphQLHttpTransport();
+        return services;
+    }
+}

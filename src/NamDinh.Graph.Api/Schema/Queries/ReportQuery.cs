@@ -1,0 +1,88 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Reports;
+using NamDinh.Graph.Api.Schema.Enums;
+using NamDinh.Graph.Api.Schema.Types;
+using NamDinh.Graph.Domain.Catalog;
+using NamDinh.Graph.Domain.Provinces;
+using NamDinh.Graph.Domain.Reports;
+
+namespace NamDinh.Graph.Api.Schema.Queries;
+
+public sealed class ReportQuery : ObjectGraphType
+{
+    private const string ProvinceArgument = "province";
+    private const string YearArgument = "year";
+
+    public ReportQuery()
+    {
+        Name = "Query";
+
+        Field<ReportGraphType, Report>("report")
+            .Description("One province's report for one year. Null, with a NOT_FOUND error, when the province is unknown or has no report for that year.")
+            .Argument<NonNullGraphType<StringGraphType>>(ProvinceArgument, "The province's slug (\"nam-dinh\") or statistical code (\"36\").")
+            .Argument<NonNullGraphType<IntGraphType>>(YearArgument, "The year reported on.")
+            .ResolveAsync(async context =>
+            {
+                var province = RequireProvince(context);
+                var key = new ReportKey(province.Code, RequireYear(context.GetArgument<int>(YearArgument)));
+                return await Reader(context).FindAsync(key)
+                    ?? throw ClientErrors.NotFound($"{province.Name} ({province.Code}) has no report for {key.Year}; the query reports lists the reports held.");
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportGraphType>>>, IEnumerable<Report>>("reports")
+            .Description("The reports held, ordered by province code then year; empty when none matches.")
+            .Argument<StringGraphType>(ProvinceArgument, "Only this province's reports: slug or statistical code.")
+            .Argument<IntGraphType>(YearArgument, "Only the reports of this year.")
+            .ResolveAsync(async context =>
+            {
+                var provinceCode = context.GetArgument<string?>(ProvinceArgument) is null ? null : RequireProvince(context).Code;
+                var year = context.GetArgument<int?>(YearArgument) is { } wanted ? RequireYear(wanted) : (int?)null;
+                return await Reader(context).ListAsync(provinceCode, year);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceGraphType>>>, IEnumerable<Province>>("provinces")
+            .Description($"The provinces and centrally-run cities of a year: the 63 of {ProvinceDirectory.FirstYear}–{ProvinceDirectory.LastYear}; empty for a year this list does not cover.")
+            .Argument<NonNullGraphType<IntGraphType>>(YearArgument, "The year.", argument => argument.DefaultValue = 2021)
+            .Resolve(context => ProvinceDirectory.Default.In(RequireYear(context.GetArgument<int>(YearArgument))));
+
+        Field<ProvinceGraphType, Province>("province")
+            .Description("One province by slug or statistical code; null with NOT_FOUND when there is none.")
+            .Argument<NonNullGraphType<StringGraphType>>("id", "The province's slug (\"nam-dinh\") or statistical code (\"36\").")
+            .Resolve(context => ProvinceDirectory.Default.Find(context.GetArgument<string>("id"))
+                ?? throw ClientErrors.NotFound($"There is no province '{context.GetArgument<string>("id")}'. Use a slug such as \"nam-dinh\" or a code such as \"36\"."));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorDefinitionGraphType>>>, IEnumerable<IndicatorDefinition>>("indicatorDefinitions")
+            .Description("The indicator catalog: what each indicator code measures.")
+            .Argument<SectorGraphType>("sector", "Only the indicators of this sector.")
+            .Argument<StringGraphType>("code", "Only the indicator of this code.")
+            .Resolve(context =>
+            {
+                var sector = context.GetArgument<Sector?>("sector");
+                var code = context.GetArgument<string?>("code");
+                return IndicatorCatalog.Default.Indicators.Where(definition =>
+                    (sector is null || definition.Sector == sector) && (code is null || definition.Code == code));
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitDefinitionGraphType>>>, IEnumerable<Domain.Catalog.UnitDefinition>>("units")
+            .Description("The units figures are counted in.")
+            .Resolve(_ => IndicatorCatalog.Default.Units);
+    }
+
+    private static ReportReader Reader(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<ReportReader>();
+
+    private static Province RequireProvince(IResolveFieldContext context)
+    {
+        var given = context.GetArgument<string>(ProvinceArgument);
+        return ProvinceDirectory.Default.Find(given)
+            ?? throw ClientErrors.NotFound($"There is no province '{given}'. Use a slug such as \"nam-dinh\" or a statistical code such as \"36\"; the query provinces lists them.");
+    }
+
+    private static int RequireYear(int year) =>
+        year is >= ReportKey.EarliestYear and <= ReportKey.LatestYear
+            ? year
+            : throw ClientErrors.BadUserInput(YearArgument, $"Year {year} is outside {ReportKey.EarliestYear}–{ReportKey.LatestYear}.");
+}

@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using NamDinh.Graph.Domain.Reports;
+
+namespace NamDinh.Graph.Api.Schema.Types;
+
+public sealed class SourceReferenceGraphType : ObjectGraphType<SourceReference>
+{
+    public SourceReferenceGraphType()
+    {
+        Name = "SourceReference";
+        Description = "Where in the source document a piece of data comes from.";
+        Field(x => x.Section).Description("The section of the report, e.g. \"2.1\".");
+        Field(x => x.Sentence).Description("The sentence the data comes from, word for word in Vietnamese.");
+    }
+}

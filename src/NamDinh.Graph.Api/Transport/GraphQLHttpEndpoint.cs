@@ -1,0 +1,101 @@
+using GraphQL;
+using GraphQL.Validation;
+using Microsoft.Net.Http.Headers;
+using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Schema;
+
+namespace NamDinh.Graph.Api.Transport;
+
+/// <summary>
+/// GraphQL over HTTP at one path, as the GraphQL-over-HTTP spec describes it: GET for queries, POST for
+/// everything, a response in application/graphql-response+json (400 for a request error) or in legacy
+/// application/json (200), as the client's Accept header asks. A browser asking for HTML gets GraphiQL.
+/// </summary>
+public sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<NamDinhSchema> executer,
+    GraphQLRequestReader reader,
+    IGraphQLTextSerializer serializer,
+    GraphiQLPage graphiQL)
+{
+    private static readonly IValidationRule[] GetValidationRules = [.. DocumentValidator.CoreRules, GetRequestsRunQueriesOnly.Instance];
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        var isGet = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+        if (isGet && GraphiQLPage.IsWantedBy(request))
+        {
+            await graphiQL.WriteAsync(http);
+            return;
+        }
+
+        var mediaType = ResponseMediaTypes.Negotiate(request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteRejectionAsync(http, ResponseMediaType.Json, new RequestRejection(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+                $"This endpoint answers in '{ResponseMediaTypes.GraphQLResponseJson}' or '{ResponseMediaTypes.Json}'; the Accept header allows neither."));
+            return;
+        }
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteRejectionAsync(http, mediaType.Value, new RequestRejection(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+                $"Method {request.Method} is not supported; use GET for queries or POST."));
+            return;
+        }
+
+        var (graphQLRequest, rejection) = isGet
+            ? reader.ReadGet(request.Query)
+            : await reader.ReadPostAsync(request, http.RequestAborted);
+        if (rejection is not null)
+        {
+            await WriteRejectionAsync(http, mediaType.Value, rejection);
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = graphQLRequest!.Query,
+            OperationName = graphQLRequest.OperationName,
+            Variables = graphQLRequest.Variables,
+            Extensions = graphQLRequest.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+            ValidationRules = isGet ? GetValidationRules : null,
+        });
+
+        http.Response.StatusCode = StatusFor(result, mediaType.Value, http);
+        await WriteAsync(http, mediaType.Value, result);
+    }
+
+    private static int StatusFor(ExecutionResult result, ResponseMediaType mediaType, HttpContext http)
+    {
+        if (result.Executed)
+            return StatusCodes.Status200OK;
+        if (result.Errors?.Any(error => error.Code == ErrorCodes.MethodNotAllowed) == true)
+        {
+            http.Response.Headers.Allow = "POST";
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+        return mediaType == ResponseMediaType.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    }
+
+    private Task WriteRejectionAsync(HttpContext http, ResponseMediaType mediaType, RequestRejection rejection)
+    {
+        http.Response.StatusCode = rejection.StatusCode;
+        return WriteAsync(http, mediaType, new ExecutionResult
+        {
+            Errors = [new ExecutionError(rejection.Message) { Code = rejection.Code }],
+        });
+    }
+
+    private async Task WriteAsync(HttpContext http, ResponseMediaType mediaType, ExecutionResult result)
+    {
+        http.Response.ContentType = mediaType.ContentType();
+        http.Response.Headers[HeaderNames.Vary] = HeaderNames.Accept;
+        if (HttpMethods.IsHead(http.Request.Method))
+            return;
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

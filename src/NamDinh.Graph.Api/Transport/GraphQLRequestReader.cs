@@ -1,0 +1,136 @@
+using System.Text.Json;
+using GraphQL;
+using Microsoft.Net.Http.Headers;
+using NamDinh.Graph.Api.Errors;
+
+namespace NamDinh.Graph.Api.Transport;
+
+/// <summary>
+/// Reads a GraphQL request from a GET query string or a POST JSON body, as the GraphQL-over-HTTP spec
+/// describes them, and tells precisely what is wrong with a request it cannot read.
+/// </summary>
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+{
+    public (GraphQLHttpRequest? Request, RequestRejection? Rejection) ReadGet(IQueryCollection query)
+    {
+        try
+        {
+            var text = query["query"];
+            if (text.Count != 1 || string.IsNullOrEmpty(text[0]))
+                return Reject("The query string needs exactly one non-empty 'query' parameter.");
+            return (new GraphQLHttpRequest(
+                text[0]!,
+                Single(query, "operationName"),
+                ParseJsonParameter(Single(query, "variables"), "variables"),
+                ParseJsonParameter(Single(query, "extensions"), "extensions")), null);
+        }
+        catch (BadParameterException bad)
+        {
+            return Reject(bad.Message);
+        }
+    }
+
+    public async Task<(GraphQLHttpRequest? Request, RequestRejection? Rejection)> ReadPostAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType))
+            return (null, new RequestRejection(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                "A POST needs the header 'Content-Type: application/json'."));
+        if (!string.Equals(contentType.MediaType.Value, ResponseMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+            return (null, new RequestRejection(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                $"Content type '{http.ContentType}' is not supported; send 'application/json' in UTF-8."));
+
+        JsonDocument body;
+        try
+        {
+            body = await JsonDocument.ParseAsync(http.Body, default, cancellationToken);
+        }
+        catch (JsonException error)
+        {
+            return Reject(error.BytePositionInLine is { } at && error.LineNumber is { } line
+                ? $"The body is not valid JSON (line {line + 1}, byte {at + 1})."
+                : "The body is not valid JSON.");
+        }
+
+        using (body)
+        {
+            try
+            {
+                return (ReadBody(body.RootElement), null);
+            }
+            catch (BadParameterException bad)
+            {
+                return Reject(bad.Message);
+            }
+        }
+    }
+
+    private GraphQLHttpRequest ReadBody(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+            throw new BadParameterException("The body must be a JSON object with a 'query' string.");
+        string? query = null, operationName = null;
+        Inputs? variables = null, extensions = null;
+        foreach (var property in root.EnumerateObject())
+        {
+            switch (property.Name)
+            {
+                case "query": query = StringOrNull(property); break;
+                case "operationName": operationName = StringOrNull(property); break;
+                case "variables": variables = MapOrNull(property); break;
+                case "extensions": extensions = MapOrNull(property); break;
+                default: throw new BadParameterException($"Unknown request parameter '{property.Name}'; a request has 'query', 'operationName', 'variables' and 'extensions'.");
+            }
+        }
+        if (string.IsNullOrEmpty(query))
+            throw new BadParameterException("The request has no 'query': send the GraphQL document as a string in 'query'.");
+        return new GraphQLHttpRequest(query, operationName, variables, extensions);
+    }
+
+    private static string? StringOrNull(JsonProperty property) => property.Value.ValueKind switch
+    {
+        JsonValueKind.String => property.Value.GetString(),
+        JsonValueKind.Null => null,
+        _ => throw new BadParameterException($"'{property.Name}' must be a string."),
+    };
+
+    private Inputs? MapOrNull(JsonProperty property) => property.Value.ValueKind switch
+    {
+        JsonValueKind.Object => serializer.ReadNode<Inputs>(property.Value),
+        JsonValueKind.Null => null,
+        _ => throw new BadParameterException($"'{property.Name}' must be a JSON object (a map)."),
+    };
+
+    private Inputs? ParseJsonParameter(string? json, string name)
+    {
+        if (string.IsNullOrEmpty(json))
+            return null;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind switch
+            {
+                JsonValueKind.Object => serializer.ReadNode<Inputs>(document.RootElement),
+                JsonValueKind.Null => null,
+                _ => throw new BadParameterException($"'{name}' must be a JSON object (a map)."),
+            };
+        }
+        catch (JsonException)
+        {
+            throw new BadParameterException($"'{name}' is not valid JSON.");
+        }
+    }
+
+    private static string? Single(IQueryCollection query, string name) =>
+        query[name].Count switch
+        {
+            0 => null,
+            1 => query[name][0],
+            _ => throw new BadParameterException($"The query string has more than one '{name}'."),
+        };
+
+    private static (GraphQLHttpRequest?, RequestRejection?) Reject(string message) =>
+        (null, new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message));
+
+    private sealed class BadParameterException(string message) : Exception(message);
+}

@@ -1,0 +1,23 @@
+namespace NamDinh.Graph.Domain.Reports;
+
+/// <summary>
+/// One figure of a report (an observation of an indicator): the number as written with its unit and
+/// multiplier ("130 tỷ đồng" is 130 × 10^9 VND), how settled and how exact it is, the period it covers,
+/// what the text compares it to, and the sentence it comes from.
+/// </summary>
+public sealed record IndicatorValue(
+    string Code,
+    decimal Value,
+    string Unit,
+    decimal Multiplier,
+    string ValueAsWritten,
+    ValueStatus Status,
+    Qualifier Qualifier,
+    string? QualifierAsWritten,
+    ReportPeriod Period,
+    StatedComparisons Comparisons,
+    SourceReference Source)
+{
+    /// <summary>The value in the unit itself: <see cref="Value"/> × <see cref="Multiplier"/>.</summary>
+    public decimal BaseValue => Value * Multiplier;
+}

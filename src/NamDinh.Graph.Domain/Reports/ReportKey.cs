@@ -1,0 +1,26 @@
+namespace NamDinh.Graph.Domain.Reports;
+
+/// <summary>Which report: a province (by its statistical code, "36" for Nam Định) and the year reported on.</summary>
+public sealed record ReportKey(string ProvinceCode, int Year) : IComparable<ReportKey>
+{
+    public const int EarliestYear = 2000;
+    public const int LatestYear = 2100;
+
+    /// <summary>The key as one string, safe for Orleans grain keys and Azure Table keys ("36-2021").</summary>
+    public override string ToString() => $"{ProvinceCode}-{Year}";
+
+    public static ReportKey Parse(string text)
+    {
+        var dash = text.LastIndexOf('-');
+        if (dash <= 0 || !int.TryParse(text.AsSpan(dash + 1), out var year))
+            throw new FormatException($"'{text}' is not a report key of the form '<province code>-<year>'.");
+        return new ReportKey(text[..dash], year);
+    }
+
+    public int CompareTo(ReportKey? other) =>
+        other is null ? 1 : (string.CompareOrdinal(ProvinceCode, other.ProvinceCode), Year.CompareTo(other.Year)) switch
+        {
+            (0, var byYear) => byYear,
+            (var byProvince, _) => byProvince,
+        };
+}

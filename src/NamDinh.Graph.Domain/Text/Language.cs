@@ -1,0 +1,7 @@
+namespace NamDinh.Graph.Domain.Text;
+
+public enum Language
+{
+    Vi,
+    En,
+}
