@@ -1,0 +1,18 @@
+using NamDinh.Graph.Domain.Catalog;
+using NamDinh.Graph.Domain.Reports;
+
+namespace NamDinh.Graph.Domain.Tests;
+
+/// <summary>The seeded Nam Định 2021 report and the catalog it is read against.</summary>
+internal static class TheSeed
+{
+    public static Report Report { get; } = SeedReports.All.Single(report => report.Key == new ReportKey("36", 2021));
+
+    public static IndicatorCatalog Catalog => IndicatorCatalog.Default;
+
+    public static IndicatorValue Figure(string code) => Report.Indicators.Single(value => value.Code == code);
+
+    public static IEnumerable<NarrativeItem> NarrativeItems =>
+        Report.Tasks.Concat(Report.Shortcomings).Concat(Report.Causes).Concat(Report.Proposals.Items)
+            .Concat(Report.Priorities).Concat(Report.Remarks);
+}
