@@ -4,14 +4,14 @@ using Microsoft.Net.Http.Headers;
 namespace NamDinh.Graph.Api.Transport;
 
 /// <summary>
-/// GraphiQL, the in-browser GraphQL IDE, served from the app's own files (built by npm into GraphiQL/dist),
+/// GraphiQL, the in-browser GraphQL IDE, served from the app's own files (built by npm into GraphiQL/dist and copied beside the app),
 /// never from a CDN. A browser that asks /graphql for HTML without a query gets the page.
 /// </summary>
-public sealed class GraphiQLPage(IWebHostEnvironment environment)
+public sealed class GraphiQLPage
 {
     public const string AssetsPath = "/graphiql";
 
-    public IFileProvider Assets { get; } = new PhysicalFileProvider(EnsureBuilt(Path.Combine(environment.ContentRootPath, "GraphiQL", "dist")));
+    public IFileProvider Assets { get; } = new PhysicalFileProvider(EnsureBuilt(Path.Combine(AppContext.BaseDirectory, "GraphiQL", "dist")));
 
     public static bool IsWantedBy(HttpRequest request) =>
         !request.Query.ContainsKey("query")

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs what the tests need and runs them all: every .NET test project (the grain tests against a
+# fresh Azurite), then the server itself against Azurite, audited by graphql-http as a client would.
+# Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/local-storage.sh
+
+results="$PWD/.artifacts/test-results"
+rm -rf "$results" && mkdir -p "$results"
+work=$(mktemp -d)
+server_pid=
+
+stop_all() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  stop_local_storage
+  rm -rf "$work"
+}
+trap stop_all EXIT
+
+install_node_packages tests/e2e || exit 1
+start_local_storage "$work/azurite" "${TEST_AZURITE_PORT:-10102}" || exit 1
+trap stop_all EXIT
+export NAMDINH_TEST_STORAGE_CONNECTION_STRING="$LOCAL_STORAGE_CONNECTION_STRING"
+
+echo "== build"
+dotnet build NamDinh.Graph.sln -c Release -nologo -clp:ErrorsOnly || exit 1
+
+echo "== .NET tests"
+dotnet test NamDinh.Graph.sln -c Release --no-build -nologo \
+  --logger trx --logger "console;verbosity=minimal" --results-directory "$results/dotnet"
+
+echo "== the server, audited by graphql-http"
+port=${TEST_SERVER_PORT:-5100}
+(
+  cd src/NamDinh.Graph.Api/bin/Release/net10.0 &&
+  Storage__Provider=AzureTable \
+  Storage__ConnectionString="$LOCAL_STORAGE_CONNECTION_STRING" \
+  Storage__TableName="E2e$(date +%s)" \
+  Orleans__SiloPort=${TEST_SILO_PORT:-11211} Orleans__GatewayPort=${TEST_GATEWAY_PORT:-30100} \
+  exec dotnet NamDinh.Graph.Api.dll --urls "http://127.0.0.1:$port"
+) >"$results/server.log" 2>&1 &
+server_pid=$!
+if wait_for_port "$port" "The server" 90; then
+  node tests/e2e/audit.mjs "http://127.0.0.1:$port/graphql" "$results/graphql-http-audit.summary.json"
+else
+  echo '{"suite":"graphql-http audit","passed":0,"failed":1}' >"$results/server-start.summary.json"
+  tail -50 "$results/server.log"
+fi
+
+echo "== totals"
+node scripts/summarize-tests.mjs "$results"
