@@ -36,7 +36,7 @@ start_local_storage() {
   mkdir -p "$data"
   "$root/deploy/local-storage/node_modules/.bin/azurite-table" \
     --location "$data" --tableHost 127.0.0.1 --tablePort "$port" \
-    --skipApiVersionCheck --loose --silent --debug "$data/debug.log" >"$data/azurite.log" 2>&1 &
+    --skipApiVersionCheck --loose --silent >"$data/azurite.log" 2>&1 &
   LOCAL_STORAGE_PID=$!
   trap stop_local_storage EXIT
   wait_for_port "$port" "Azurite" 60

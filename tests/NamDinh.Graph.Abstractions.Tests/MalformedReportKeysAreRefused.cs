@@ -2,7 +2,7 @@ using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Abstractions.Tests;
 
-/// <summary>Text that is not "province-year" is refused with a FormatException that quotes it, never read as some other key.</summary>
+/// <summary>Text that is not "province-year" exactly as a key writes itself is refused with a FormatException that quotes it, never read as some other key.</summary>
 public sealed class MalformedReportKeysAreRefused
 {
     [Theory]
@@ -15,6 +15,13 @@ public sealed class MalformedReportKeysAreRefused
     [InlineData("36-20x1")]
     [InlineData("36/2021")]
     [InlineData("36_2021")]
+    [InlineData("36-02021")]
+    [InlineData("36- 2021")]
+    [InlineData("36-+2021")]
+    [InlineData("36-2021 ")]
+    [InlineData(" 36-2021")]
+    [InlineData("36-99999")]
+    [InlineData("36-1999")]
     public void ParseRefusesTextThatIsNotProvinceDashYear(string text)
     {
         var error = Assert.Throws<FormatException>(() => ReportKey.Parse(text));

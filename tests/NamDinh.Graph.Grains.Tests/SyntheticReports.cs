@@ -8,20 +8,17 @@ namespace NamDinh.Graph.Grains.Tests;
 /// </summary>
 public static class SyntheticReports
 {
-    public static Report NamDinh2021 => SeedReports.Single(report => report.Key == new ReportKey("36", 2021));
+    public static readonly ReportKey NamDinh2021Key = new("36", 2021);
+
+    public static Report NamDinh2021 => SeedReports.All.Single(report => report.Key == NamDinh2021Key);
 
     public static Report For(ReportKey key)
     {
-        if (key == NamDinh2021.Key)
+        if (key == NamDinh2021Key)
             throw new ArgumentException("Synthetic reports never use the key of the real Nam Định 2021 report.", nameof(key));
         return NamDinh2021 with { Key = key, Synthetic = true };
     }
 
     /// <summary>Another report under the same key, told apart at a glance: a later version with no figures.</summary>
     public static Report OtherFor(ReportKey key) => For(key) with { Version = 9, Indicators = [] };
-
-    private static Report Single(this IReadOnlyList<Report> reports, Func<Report, bool> predicate) =>
-        Enumerable.Single(reports, predicate);
-
-    private static IReadOnlyList<Report> SeedReports => Domain.Reports.SeedReports.All;
 }

@@ -9,12 +9,18 @@ public sealed record ReportKey(string ProvinceCode, int Year) : IComparable<Repo
     /// <summary>The key as one string, safe for Orleans grain keys and Azure Table keys ("36-2021").</summary>
     public override string ToString() => $"{ProvinceCode}-{Year}";
 
+    /// <summary>Reads a key written by <see cref="ToString"/>; any other spelling ("36-02021", "36- 2021") is refused.</summary>
     public static ReportKey Parse(string text)
     {
         var dash = text.LastIndexOf('-');
-        if (dash <= 0 || !int.TryParse(text.AsSpan(dash + 1), out var year))
-            throw new FormatException($"'{text}' is not a report key of the form '<province code>-<year>'.");
-        return new ReportKey(text[..dash], year);
+        if (dash > 0
+            && int.TryParse(text.AsSpan(dash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && year is >= EarliestYear and <= LatestYear
+            && new ReportKey(text[..dash], year) is var key
+            && key.ToString() == text
+            && !key.ProvinceCode.Any(char.IsWhiteSpace))
+            return key;
+        throw new FormatException($"'{text}' is not a report key of the form '<province code>-<year>' with a year in {EarliestYear}–{LatestYear}.");
     }
 
     public int CompareTo(ReportKey? other) =>

@@ -8,7 +8,7 @@ public sealed class ReportCatalogGrain(
     [PersistentState("catalog", SiloStorageExtensions.ReportStorageName)] IPersistentState<ReportCatalogState> state)
     : Grain, IReportCatalogGrain
 {
-    public Task<IReadOnlyList<ReportKey>> ListAsync() => Task.FromResult<IReadOnlyList<ReportKey>>(state.State.Reports.ToList());
+    public Task<IReadOnlyList<ReportKey>> ListAsync() => Task.FromResult<IReadOnlyList<ReportKey>>(state.State.Reports);
 
     public async Task RegisterAsync(ReportKey key)
     {
