@@ -22,12 +22,12 @@ public sealed class UnexpectedErrorsRevealNothing
     }
 
     [Fact]
-    public void A_bad_argument_names_the_argument_in_extensions()
+    public void A_bad_argument_names_the_field_in_extensions()
     {
         var info = _provider.GetInfo(ClientErrors.BadUserInput("year", "Year 1800 is outside 2000–2100."));
 
         Assert.Equal(ErrorCodes.BadUserInput, info.Extensions!["code"]);
-        Assert.Equal("year", info.Extensions["argument"]);
+        Assert.Equal("year", info.Extensions["field"]);
         Assert.Equal("Year 1800 is outside 2000–2100.", info.Message);
     }
 }

@@ -30,12 +30,12 @@ public sealed class UnknownReportsAreClearAnswers(ApiFactory api)
     }
 
     [Fact]
-    public async Task An_absurd_year_is_BAD_USER_INPUT_naming_the_argument()
+    public async Task An_absurd_year_is_BAD_USER_INPUT_naming_the_field()
     {
         var answer = await _client.PostAsync("""{ report(province: "nam-dinh", year: 99999) { id } }""");
 
         Assert.Equal("BAD_USER_INPUT", answer.FirstErrorCode);
-        Assert.Equal("year", answer.Errors[0]!["extensions"]!["argument"]!.GetValue<string>());
+        Assert.Equal("year", answer.Errors[0]!["extensions"]!["field"]!.GetValue<string>());
     }
 
     [Fact]

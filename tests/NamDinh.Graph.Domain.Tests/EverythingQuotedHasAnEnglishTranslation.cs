@@ -9,12 +9,13 @@ public sealed class EverythingQuotedHasAnEnglishTranslation
     public void EveryLocalizedTextOfTheSeedIsTranslated()
     {
         var report = TheSeed.Report;
+        // The seed document has all of these (DocumentFactsKeepTheSourceBlanks checks it).
         var texts = new List<(string Where, LocalizedText Text)>
         {
-            ("document.title", report.Document.Title),
-            ("document.addressee", report.Document.Addressee),
-            ("document.answers.subject", report.Document.Answers.Subject),
-            ("document.signerTitle", report.Document.SignerTitle),
+            ("document.title", report.Document.Title!),
+            ("document.addressee", report.Document.Addressee!),
+            ("document.answers.subject", report.Document.Answers!.Subject),
+            ("document.signerTitle", report.Document.SignerTitle!),
         };
         texts.AddRange(report.Rankings.Select(ranking => (ranking.Index, ranking.Name)));
         texts.AddRange(TheSeed.NarrativeItems.Select(item => (item.Id, item.Text)));

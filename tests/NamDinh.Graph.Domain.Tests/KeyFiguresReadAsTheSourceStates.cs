@@ -126,7 +126,7 @@ public sealed class KeyFiguresReadAsTheSourceStates
     {
         var figure = TheSeed.Figure("inspection.inspections");
 
-        Assert.Equal((4m, "04 cuộc", "3.4"), (figure.Value, figure.ValueAsWritten, figure.Source.Section));
+        Assert.Equal((4m, "04 cuộc", "3.4"), (figure.Value, figure.ValueAsWritten, TheSeed.SourceOf(figure).Section));
     }
 
     [Fact]

@@ -59,6 +59,6 @@ public sealed class SeedFiguresAreDefinedInTheCatalog
             ["3.4"] = Reports.Sector.Inspection,
         };
 
-        Assert.All(TheSeed.Report.Indicators, figure => Assert.Equal(sectorOfSection[figure.Source.Section], TheSeed.Catalog.Find(figure.Code)?.Sector));
+        Assert.All(TheSeed.Report.Indicators, figure => Assert.Equal(sectorOfSection[TheSeed.SourceOf(figure).Section], TheSeed.Catalog.Find(figure.Code)?.Sector));
     }
 }

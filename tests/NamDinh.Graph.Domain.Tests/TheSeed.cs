@@ -12,6 +12,13 @@ internal static class TheSeed
 
     public static IndicatorValue Figure(string code) => Report.Indicators.Single(value => value.Code == code);
 
+    /// <summary>
+    /// The sentence a seed figure comes from. Every seed figure has one (only a figure entered by a script may lack it);
+    /// a seed figure without one fails the test that reads it, naming the figure.
+    /// </summary>
+    public static SourceReference SourceOf(IndicatorValue figure) =>
+        figure.Source ?? throw new Xunit.Sdk.XunitException($"Seed figure '{figure.Code}' has no source sentence.");
+
     public static IEnumerable<NarrativeItem> NarrativeItems =>
         Report.Tasks.Concat(Report.Shortcomings).Concat(Report.Causes).Concat(Report.Proposals.Items)
             .Concat(Report.Priorities).Concat(Report.Remarks);

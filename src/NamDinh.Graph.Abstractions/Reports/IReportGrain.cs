@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Abstractions.Reports;
@@ -17,4 +18,21 @@ public interface IReportGrain : IGrainWithStringKey
     /// A report already there, changed by users or not, is left as it is: seeding is idempotent.
     /// </summary>
     Task<bool> SeedAsync(Report report);
+
+    /// <summary>
+    /// Applies a change, or refuses it with a reason; an applied change is acknowledged only once the report and
+    /// its revision are stored. Concurrent edits of one report run one at a time, so none is lost.
+    /// </summary>
+    Task<EditResult> EditAsync(EditRequest request);
+
+    /// <summary>Revisions newest first, older than <paramref name="beforeVersion"/> when given.</summary>
+    [ReadOnly]
+    Task<RevisionPage> GetHistoryAsync(long? beforeVersion, int count);
+
+    /// <summary>
+    /// The report as it stood at <paramref name="at"/>, or at <paramref name="version"/>; null when it did not
+    /// exist then. Given both, the earlier of the two.
+    /// </summary>
+    [ReadOnly]
+    Task<Report?> GetAsOfAsync(DateTimeOffset? at, long? version);
 }

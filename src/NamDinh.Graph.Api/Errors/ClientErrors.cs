@@ -7,18 +7,18 @@ public static class ClientErrors
 {
     public static ExecutionError NotFound(string message) => new(message) { Code = ErrorCodes.NotFound };
 
-    /// <summary>An argument the client gave is wrong; <c>extensions.argument</c> names it.</summary>
-    public static ExecutionError BadUserInput(string argument, string message) => new BadArgumentError(argument, message);
+    /// <summary>An argument or input field the client gave is wrong; <c>extensions.field</c> names it ("year", "input.value").</summary>
+    public static ExecutionError BadUserInput(string field, string message) => new BadUserInputError(field, message);
 }
 
-/// <summary>A BAD_USER_INPUT error that names the argument at fault.</summary>
-public sealed class BadArgumentError : ExecutionError
+/// <summary>A BAD_USER_INPUT error that names the argument or input field at fault.</summary>
+public sealed class BadUserInputError : ExecutionError
 {
-    public BadArgumentError(string argument, string message) : base(message)
+    public BadUserInputError(string field, string message) : base(message)
     {
-        Argument = argument;
+        Field = field;
         Code = ErrorCodes.BadUserInput;
     }
 
-    public string Argument { get; }
+    public string Field { get; }
 }

@@ -10,4 +10,6 @@ public static class ErrorCodes
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    public const string VersionConflict = "VERSION_CONFLICT";
+    public const string AlreadyExists = "ALREADY_EXISTS";
 }

@@ -4,7 +4,7 @@ using GraphQL.Execution;
 namespace NamDinh.Graph.Api.Errors;
 
 /// <summary>
-/// Writes errors for clients: its code and the argument a client got wrong, never an exception's type,
+/// Writes errors for clients: its code, the field a client got wrong and the facts it needs (a current version), never an exception's type,
 /// message or stack. An error the server did not expect becomes INTERNAL_SERVER_ERROR; the log has the rest.
 /// </summary>
 public sealed class SafeErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions
@@ -30,10 +30,15 @@ public sealed class SafeErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPro
             return base.GetInfo(unexpected);
         }
         var info = base.GetInfo(executionError);
-        if (executionError is BadArgumentError badArgument)
+        if (executionError is BadUserInputError badInput)
         {
             info.Extensions ??= new Dictionary<string, object?>();
-            info.Extensions["argument"] = badArgument.Argument;
+            info.Extensions["field"] = badInput.Field;
+        }
+        foreach (var (name, value) in ErrorExtensions.Of(executionError))
+        {
+            info.Extensions ??= new Dictionary<string, object?>();
+            info.Extensions[name] = value;
         }
         return info;
     }

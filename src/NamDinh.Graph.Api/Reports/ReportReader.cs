@@ -1,4 +1,5 @@
 using NamDinh.Graph.Abstractions.Reports;
+using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Reports;
@@ -7,6 +8,15 @@ namespace NamDinh.Graph.Api.Reports;
 public sealed class ReportReader(IGrainFactory grains)
 {
     public Task<Report?> FindAsync(ReportKey key) => grains.GetReportGrain(key).GetAsync();
+
+    /// <summary>The report as it stood at a moment or a version; null when it did not exist then.</summary>
+    public Task<Report?> FindAsOfAsync(ReportKey key, DateTimeOffset? at, long? version) => grains.GetReportGrain(key).GetAsOfAsync(at, version);
+
+    /// <summary>The previous year's report of the same province, which findings compare with.</summary>
+    public Task<Report?> FindPreviousYearAsync(ReportKey key) =>
+        key.Year > ReportKey.EarliestYear ? FindAsync(key with { Year = key.Year - 1 }) : Task.FromResult<Report?>(null);
+
+    public Task<RevisionPage> HistoryAsync(ReportKey key, long? beforeVersion, int count) => grains.GetReportGrain(key).GetHistoryAsync(beforeVersion, count);
 
     /// <summary>The reports that exist, ordered by province code then year, optionally of one province or year.</summary>
     public async Task<IReadOnlyList<Report>> ListAsync(string? provinceCode, int? year)

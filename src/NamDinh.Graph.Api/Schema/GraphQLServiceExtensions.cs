@@ -12,6 +12,7 @@ public static class GraphQLServiceExtensions
     public static IServiceCollection AddNamDinhGraphQL(this IServiceCollection services)
     {
         services.AddSingleton<ReportReader>();
+        services.AddSingleton<ReportEditing>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NamDinhSchema>()
             .AddGraphTypes(typeof(NamDinhSchema).Assembly)

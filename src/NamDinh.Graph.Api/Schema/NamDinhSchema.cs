@@ -1,3 +1,4 @@
+using NamDinh.Graph.Api.Schema.Mutations;
 using NamDinh.Graph.Api.Schema.Queries;
 using NamDinh.Graph.Api.Schema.Scalars;
 
@@ -5,10 +6,11 @@ namespace NamDinh.Graph.Api.Schema;
 
 public sealed class NamDinhSchema : GraphQL.Types.Schema
 {
-    public NamDinhSchema(IServiceProvider services, ReportQuery query) : base(services)
+    public NamDinhSchema(IServiceProvider services, ReportQuery query, ReportMutation mutation) : base(services)
     {
         Description = "The annual reports of Vietnam's provincial Departments of Information and Communications.";
         Query = query;
+        Mutation = mutation;
         this.RegisterTypeMapping(typeof(decimal), typeof(ExactDecimalGraphType));
     }
 }

@@ -3,7 +3,8 @@ namespace NamDinh.Graph.Domain.Reports;
 /// <summary>
 /// One figure of a report (an observation of an indicator): the number as written with its unit and
 /// multiplier ("130 tỷ đồng" is 130 × 10^9 VND), how settled and how exact it is, the period it covers,
-/// what the text compares it to, and the sentence it comes from.
+/// what the text compares it to, and the sentence it comes from (null for a figure a user entered without one).
+/// <paramref name="PlanValue"/> is the year's plan figure in the same unit and multiplier, where one is known.
 /// </summary>
 public sealed record IndicatorValue(
     string Code,
@@ -16,7 +17,8 @@ public sealed record IndicatorValue(
     string? QualifierAsWritten,
     ReportPeriod Period,
     StatedComparisons Comparisons,
-    SourceReference Source)
+    SourceReference? Source,
+    decimal? PlanValue = null)
 {
     /// <summary>The value in the unit itself: <see cref="Value"/> × <see cref="Multiplier"/>.</summary>
     public decimal BaseValue => Value * Multiplier;

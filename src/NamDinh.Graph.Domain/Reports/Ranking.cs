@@ -4,7 +4,8 @@ namespace NamDinh.Graph.Domain.Reports;
 
 /// <summary>
 /// A place in a national index, "xếp thứ 11/63": the province's position among <paramref name="Total"/>.
-/// <paramref name="EditionYear"/> is the year of the index edition when the report names it, else null.
+/// <paramref name="EditionYear"/> is the year of the index edition when the report names it, else null;
+/// <paramref name="Source"/> is null for a ranking set without a source sentence.
 /// </summary>
 public sealed record Ranking(
     string Index,
@@ -12,4 +13,4 @@ public sealed record Ranking(
     int Position,
     int Total,
     int? EditionYear,
-    SourceReference Source);
+    SourceReference? Source);

@@ -22,4 +22,8 @@ public sealed record Report(
 {
     /// <summary>The year the priorities are for.</summary>
     public int PrioritiesYear => Key.Year + 1;
+
+    /// <summary>A report with a blank document and nothing in it yet, at version 0 (not yet stored).</summary>
+    public static Report Empty(ReportKey key, bool synthetic = false) =>
+        new(key, 0, DocumentFacts.Blank, [], [], [], [], [], new Proposals([], null), [], [], synthetic);
 }

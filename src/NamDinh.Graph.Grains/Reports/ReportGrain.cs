@@ -1,14 +1,25 @@
 using NamDinh.Graph.Abstractions.Reports;
+using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
+using NamDinh.Graph.Grains.History;
 using NamDinh.Graph.Grains.Storage;
 
 namespace NamDinh.Graph.Grains.Reports;
 
 public sealed class ReportGrain(
-    [PersistentState("report", SiloStorageExtensions.ReportStorageName)] IPersistentState<ReportState> state)
+    [PersistentState("report", SiloStorageExtensions.ReportStorageName)] IPersistentState<ReportState> state,
+    IRevisionLog revisions,
+    TimeProvider clock)
     : Grain, IReportGrain
 {
-    public Task<Report?> GetAsync() => Task.FromResult(state.State.Report);
+    public const string SystemActor = "system";
+    private const int HistoryPageSize = 50;
+
+    private ReportKey Key => ReportKey.Parse(this.GetPrimaryKeyString());
+
+    private Report? Current => state.State.Report;
+
+    public Task<Report?> GetAsync() => Task.FromResult(Current);
 
     public async Task<bool> SeedAsync(Report report)
     {
@@ -16,20 +27,66 @@ public sealed class ReportGrain(
         var grainKey = this.GetPrimaryKeyString();
         if (report.Key.ToString() != grainKey)
             throw new ArgumentException($"Report {report.Key} cannot be stored in the grain of report {grainKey}.", nameof(report));
-        var written = state.State.Report is null;
+        var written = Current is null;
         if (written)
-            await WriteAsync(report);
+            await StoreAsync(report with { Version = 1 },
+                new Revision(1, clock.GetUtcNow(), SystemActor, "Loaded from the source document.", "seed", []));
         // Registering again is harmless and mends a catalog that missed an earlier registration.
         await GrainFactory.GetReportCatalog().RegisterAsync(report.Key);
         return written;
     }
 
-    /// <summary>
-    /// Stores <paramref name="report"/>; if storage fails, the grain goes back to what storage holds, so it
-    /// never serves a report that was not stored.
-    /// </summary>
-    private async Task WriteAsync(Report report)
+    public async Task<EditResult> EditAsync(EditRequest request)
     {
+        var result = ReportEditor.Decide(Current, Key, request, await PreviousYearAsync());
+        if (result.Status != EditStatus.Applied)
+            return result;
+        var created = Current is null;
+        await StoreAsync(result.Report!,
+            new Revision(result.CurrentVersion, clock.GetUtcNow(), request.By, request.Reason, request.Edit.Operation, result.Changes));
+        if (created)
+            await GrainFactory.GetReportCatalog().RegisterAsync(Key);
+        return result;
+    }
+
+    public async Task<RevisionPage> GetHistoryAsync(long? beforeVersion, int count) =>
+        Current is null ? new RevisionPage([], false) : await revisions.ReadAsync(Key, Current.Version, beforeVersion, count);
+
+    public async Task<Report?> GetAsOfAsync(DateTimeOffset? at, long? version)
+    {
+        if (Current is not { } report)
+            return null;
+        // Walk back through the revisions, newest first, undoing each one made after the moment asked for.
+        long? before = null;
+        while (true)
+        {
+            var page = await revisions.ReadAsync(Key, Current.Version, before, HistoryPageSize);
+            foreach (var revision in page.Revisions)
+            {
+                if ((at is null || revision.At <= at) && (version is null || revision.Version <= version))
+                    return report;
+                if (revision.Version == 1)
+                    return null;
+                report = ReportDiff.Revert(report, revision.Entries) with { Version = revision.Version - 1 };
+            }
+            if (!page.HasOlder)
+                return null;
+            before = page.Revisions[^1].Version;
+        }
+    }
+
+    private Task<Report?> PreviousYearAsync() =>
+        Key.Year > ReportKey.EarliestYear
+            ? GrainFactory.GetReportGrain(Key with { Year = Key.Year - 1 }).GetAsync()
+            : Task.FromResult<Report?>(null);
+
+    /// <summary>
+    /// Stores the report and its revision; the revision goes first so that a stored version always has its
+    /// revision. If storage fails, the grain goes back to what storage holds and never serves what it did not store.
+    /// </summary>
+    private async Task StoreAsync(Report report, Revision revision)
+    {
+        await revisions.AppendAsync(Key, revision);
         var stored = state.State.Report;
         state.State.Report = report;
         try

@@ -1,4 +1,7 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NamDinh.Graph.Grains.History;
 using NamDinh.Graph.Abstractions.Serialization;
 using NamDinh.Graph.Grains.Seeding;
 using Orleans.Configuration;
@@ -21,17 +24,21 @@ public static class SiloStorageExtensions
         switch (options.Validate())
         {
             case StorageProvider.AzureTable:
+                var tables = new TableServiceClient(options.ConnectionString);
                 silo.AddAzureTableGrainStorage(ReportStorageName, table =>
                 {
-                    table.TableServiceClient = new Azure.Data.Tables.TableServiceClient(options.ConnectionString);
+                    table.TableServiceClient = tables;
                     table.TableName = options.TableName;
                     table.GrainStorageSerializer = storageSerializer;
                 });
+                silo.Services.AddSingleton<IRevisionLog>(new AzureTableRevisionLog(tables, options.RevisionTableName));
                 break;
             case StorageProvider.Memory:
                 silo.AddMemoryGrainStorage(ReportStorageName, memory => memory.GrainStorageSerializer = storageSerializer);
+                silo.Services.AddSingleton<IRevisionLog, InMemoryRevisionLog>();
                 break;
         }
+        silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
         silo.AddStartupTask<ReportSeeder>();
         return silo;

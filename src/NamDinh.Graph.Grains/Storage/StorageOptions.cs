@@ -13,6 +13,9 @@ public sealed class StorageOptions
     /// <summary>The table that holds grain state.</summary>
     public string TableName { get; set; } = "NamDinhGraphGrainState";
 
+    /// <summary>The table that holds the reports' revision history, beside the grain state.</summary>
+    public string RevisionTableName => TableName + "Revisions";
+
     /// <summary>Throws a message an operator can act on when the settings do not name a usable storage.</summary>
     public StorageProvider Validate()
     {

@@ -68,3 +68,12 @@ public sealed class ProvinceKindGraphType : EnumerationGraphType<ProvinceKind>
         Description = "PROVINCE (tỉnh) or CITY (thành phố trực thuộc trung ương, a centrally-run city).";
     }
 }
+
+public sealed class FindingKindGraphType : EnumerationGraphType<Domain.Findings.FindingKind>
+{
+    public FindingKindGraphType()
+    {
+        Name = "FindingKind";
+        Description = "A kind of disagreement between a report's figures and its text, or with the previous year's report.";
+    }
+}

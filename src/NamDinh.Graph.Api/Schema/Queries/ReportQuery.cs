@@ -24,12 +24,22 @@ public sealed class ReportQuery : ObjectGraphType
             .Description("One province's report for one year. Null, with a NOT_FOUND error, when the province is unknown or has no report for that year.")
             .Argument<NonNullGraphType<StringGraphType>>(ProvinceArgument, "The province's slug (\"nam-dinh\") or statistical code (\"36\").")
             .Argument<NonNullGraphType<IntGraphType>>(YearArgument, "The year reported on.")
+            .Argument<DateTimeOffsetGraphType>("asOf", "The report as it stood at this moment (ISO 8601); the current report when not given.")
+            .Argument<IntGraphType>("version", "The report as it stood at this version; the current report when not given.")
             .ResolveAsync(async context =>
             {
                 var province = RequireProvince(context);
                 var key = new ReportKey(province.Code, RequireYear(context.GetArgument<int>(YearArgument)));
-                return await Reader(context).FindAsync(key)
-                    ?? throw ClientErrors.NotFound($"{province.Name} ({province.Code}) has no report for {key.Year}; the query reports lists the reports held.");
+                var asOf = context.GetArgument<DateTimeOffset?>("asOf");
+                var version = context.GetArgument<int?>("version");
+                if (version is < 1)
+                    throw ClientErrors.BadUserInput("version", $"Versions start at 1, not {version}.");
+                var report = asOf is null && version is null
+                    ? await Reader(context).FindAsync(key)
+                    : await Reader(context).FindAsOfAsync(key, asOf, version);
+                return report ?? throw ClientErrors.NotFound(asOf is null && version is null
+                    ? $"{province.Name} ({province.Code}) has no report for {key.Year}; the query reports lists the reports held."
+                    : $"{province.Name} ({province.Code}) had no report for {key.Year} at {(asOf is null ? $"version {version}" : asOf.Value.ToString("O"))}.");
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportGraphType>>>, IEnumerable<Report>>("reports")

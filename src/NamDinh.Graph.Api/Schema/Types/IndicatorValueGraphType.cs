@@ -29,7 +29,8 @@ public sealed class IndicatorValueGraphType : ObjectGraphType<IndicatorValue>
         Field(x => x.QualifierAsWritten, nullable: true).Description("The qualifying words as written (\"hơn\", \"khoảng gần\"), null for an exact figure.");
         Field(x => x.Period, type: typeof(NonNullGraphType<ReportPeriodGraphType>));
         Field(x => x.Comparisons, type: typeof(NonNullGraphType<StatedComparisonsGraphType>));
-        Field(x => x.Source, type: typeof(NonNullGraphType<SourceReferenceGraphType>));
+        Field(x => x.Source, type: typeof(SourceReferenceGraphType)).Description("The sentence of the source document the figure comes from; null for a figure entered without one.");
+        Field(x => x.PlanValue, type: typeof(ExactDecimalGraphType)).Description("The year's plan figure, in the same unit and multiplier as value, where one is known.");
     }
 
     private static IndicatorDefinition Definition(IndicatorValue value) =>

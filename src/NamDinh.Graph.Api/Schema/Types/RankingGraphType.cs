@@ -14,6 +14,6 @@ public sealed class RankingGraphType : ObjectGraphType<Ranking>
         Field(x => x.Position);
         Field(x => x.Total);
         Field(x => x.EditionYear, nullable: true).Description("The year of the index edition, where the report names it; null where it does not.");
-        Field(x => x.Source, type: typeof(NonNullGraphType<SourceReferenceGraphType>));
+        Field(x => x.Source, type: typeof(SourceReferenceGraphType)).Description("The sentence of the source document the ranking comes from; null for a ranking set without one.");
     }
 }

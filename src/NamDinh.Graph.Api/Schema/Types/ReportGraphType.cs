@@ -1,6 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using NamDinh.Graph.Api.Reports;
 using NamDinh.Graph.Api.Schema.Enums;
+using NamDinh.Graph.Domain.Editing;
+using NamDinh.Graph.Domain.Findings;
 using NamDinh.Graph.Domain.Provinces;
 using NamDinh.Graph.Domain.Reports;
 
@@ -49,6 +53,25 @@ public sealed class ReportGraphType : ObjectGraphType<Report>
         NarrativeList("priorities", report => report.Priorities, "The priorities for the next year (section 6).");
         Field("prioritiesYear", x => x.PrioritiesYear).Description("The year the priorities are for.");
         NarrativeList("remarks", report => report.Remarks, "The report's other prose: its basis, introductions and statements that are neither figures, tasks nor priorities.");
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>, IEnumerable<Finding>>("findings")
+            .Description("What the report's figures say against its own text, and against the previous year's report where one is held.")
+            .ResolveAsync(async context =>
+            {
+                var previousYear = await context.RequestServices!.GetRequiredService<ReportReader>().FindPreviousYearAsync(context.Source.Key);
+                return FindingsEngine.Inspect(context.Source, previousYear);
+            });
+
+        Field<NonNullGraphType<RevisionConnectionGraphType>, RevisionConnection>("history")
+            .Description("The accepted changes of the report, newest first: version, when, by whom, why and what changed.")
+            .Arguments(ReportHistoryFields.PagingArguments())
+            .ResolveAsync(async context => await ReportHistoryFields.ReadAsync(context, context.Source));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorRevisionGraphType>>>, IEnumerable<Revision>>("indicatorHistory")
+            .Description("The revisions that changed one figure, newest first, with the figure before and after each.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The indicator code.")
+            .Arguments(ReportHistoryFields.PagingArguments())
+            .ResolveAsync(async context => await ReportHistoryFields.ReadIndicatorAsync(context, context.Source, context.GetArgument<string>("code")));
     }
 
     private void NarrativeList(string name, Func<Report, IReadOnlyList<NarrativeItem>> items, string description) =>

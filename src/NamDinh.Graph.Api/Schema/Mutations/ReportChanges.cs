@@ -1,0 +1,73 @@
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Reports;
+using NamDinh.Graph.Domain.Editing;
+using NamDinh.Graph.Domain.Provinces;
+using NamDinh.Graph.Domain.Reports;
+
+namespace NamDinh.Graph.Api.Schema.Mutations;
+
+/// <summary>
+/// Runs one change for a mutation resolver and turns a refusal into the client's errors: BAD_USER_INPUT naming
+/// each field at fault, VERSION_CONFLICT with the current version, NOT_FOUND, ALREADY_EXISTS. A refused change
+/// has written nothing.
+/// </summary>
+public static class ReportChanges
+{
+    public static ReportKey KeyOf(string province, int year)
+    {
+        var found = ProvinceDirectory.Default.Find(province)
+            ?? throw ClientErrors.BadUserInput("input.province", $"There is no province '{province}'. Use a slug such as \"nam-dinh\" or a statistical code such as \"36\"; the query provinces lists them.");
+        if (year is < ReportKey.EarliestYear or > ReportKey.LatestYear)
+            throw ClientErrors.BadUserInput("input.year", $"Year {year} is outside {ReportKey.EarliestYear}–{ReportKey.LatestYear}.");
+        return new ReportKey(found.Code, year);
+    }
+
+    public static async Task<ChangeOutcome?> ApplyAsync(
+        IResolveFieldContext context, ReportKey key, ReportEdit edit, int? expectedVersion, string? reason, string part, string? itemKey, bool dryRun = false)
+    {
+        var editing = context.RequestServices!.GetRequiredService<ReportEditing>();
+        var result = await editing.EditAsync(key, edit, expectedVersion, reason, context.User, dryRun);
+        switch (result.Status)
+        {
+            case EditStatus.Applied or EditStatus.Unchanged or EditStatus.DryRun:
+                return new ChangeOutcome(result, part, itemKey);
+            case EditStatus.Invalid:
+                foreach (var problem in result.Problems)
+                    context.Errors.Add(Located(ClientErrors.BadUserInput(InputField(problem.Field), problem.Message), context));
+                return null;
+            case EditStatus.VersionConflict:
+                throw new ExecutionError($"The report is at version {result.CurrentVersion}, not {expectedVersion}: read it again and redo the change on the current version.")
+                    { Code = ErrorCodes.VersionConflict }
+                    .With("currentVersion", result.CurrentVersion)
+                    .With("expectedVersion", expectedVersion);
+            case EditStatus.NotFound:
+                throw ClientErrors.NotFound($"There is no report of province {key.ProvinceCode} for {key.Year}; createReport or importReport makes one.");
+            case EditStatus.AlreadyExists:
+                throw new ExecutionError($"The report of province {key.ProvinceCode} for {key.Year} exists already, at version {result.CurrentVersion}.")
+                    { Code = ErrorCodes.AlreadyExists }
+                    .With("currentVersion", result.CurrentVersion);
+            default:
+                throw new InvalidOperationException($"Unknown edit status {result.Status}.");
+        }
+    }
+
+    /// <summary>
+    /// Names a field as the client wrote it: the domain's "indicator.comparisons.ratePercent" is the mutation's
+    /// "input.comparisons.ratePercent"; a whole imported report's "report.indicators[code].value" stays as it is under input.
+    /// </summary>
+    private static string InputField(string domainField)
+    {
+        var dot = domainField.IndexOf('.');
+        var head = dot < 0 ? domainField : domainField[..dot];
+        return head is "indicator" or "ranking" or "item" && dot > 0 ? "input" + domainField[dot..] : "input." + domainField;
+    }
+
+    private static ExecutionError Located(ExecutionError error, IResolveFieldContext context)
+    {
+        error.AddLocation(context.FieldAst, context.Document);
+        error.Path = context.Path;
+        return error;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Reports;
+using NamDinh.Graph.Domain.Editing;
+using NamDinh.Graph.Domain.Reports;
+
+namespace NamDinh.Graph.Api.Schema.Types;
+
+/// <summary>Reading a report's revisions page by page, for the report's and each figure's history.</summary>
+public static class ReportHistoryFields
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public static QueryArguments PagingArguments() => new(
+        new QueryArgument<IntGraphType> { Name = "first", Description = $"How many, newest first: 1–{MaxPageSize}, {DefaultPageSize} when not given.", DefaultValue = DefaultPageSize },
+        new QueryArgument<StringGraphType> { Name = "after", Description = "The endCursor of the page before, for the next (older) page." });
+
+    /// <summary>The page of <paramref name="report"/>'s revisions the arguments ask for; revisions after the report's own version are not its history.</summary>
+    public static async Task<RevisionConnection> ReadAsync(IResolveFieldContext context, Report report)
+    {
+        var first = context.GetArgument<int>("first");
+        if (first is < 1 or > MaxPageSize)
+            throw ClientErrors.BadUserInput("first", $"first must be within 1–{MaxPageSize}, not {first}.");
+        var before = Math.Min(After(context) ?? long.MaxValue, report.Version + 1);
+        var page = await Reader(context).HistoryAsync(report.Key, before, first);
+        return new RevisionConnection(page.Revisions, page.HasOlder, checked((int)report.Version));
+    }
+
+    /// <summary>The revisions that changed figure <paramref name="code"/>, newest first, each holding only that figure's entry.</summary>
+    public static async Task<IReadOnlyList<Revision>> ReadIndicatorAsync(IResolveFieldContext context, Report report, string code)
+    {
+        var first = context.GetArgument<int>("first");
+        if (first is < 1 or > MaxPageSize)
+            throw ClientErrors.BadUserInput("first", $"first must be within 1–{MaxPageSize}, not {first}.");
+        var found = new List<Revision>();
+        long? before = Math.Min(After(context) ?? long.MaxValue, report.Version + 1);
+        while (found.Count < first)
+        {
+            var page = await Reader(context).HistoryAsync(report.Key, before, MaxPageSize);
+            found.AddRange(page.Revisions
+                .Select(revision => revision with { Entries = revision.Entries.Where(entry => entry.Part == "indicators" && entry.Key == code).ToList() })
+                .Where(revision => revision.Entries.Count == 1));
+            if (!page.HasOlder)
+                break;
+            before = page.Revisions[^1].Version;
+        }
+        return found.Take(first).ToList();
+    }
+
+    private static long? After(IResolveFieldContext context) =>
+        context.GetArgument<string?>("after") is not { } cursor ? null
+        : long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version
+        : throw ClientErrors.BadUserInput("after", $"'{cursor}' is not a cursor this API gave.");
+
+    private static ReportReader Reader(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ReportReader>();
+}

@@ -1,0 +1,18 @@
+namespace NamDinh.Graph.Domain.Findings;
+
+/// <summary>The disagreements the findings engine looks for.</summary>
+public enum FindingKind
+{
+    /// <summary>A stated rate that the figure's own "N of M" does not give, beyond rounding.</summary>
+    RateDisagreesWithPartOfWhole,
+    /// <summary>A target the text calls met, whose figure falls short of it.</summary>
+    MetTargetNotReached,
+    /// <summary>A rank outside 1 to its total.</summary>
+    RankOutsideTotal,
+    /// <summary>A stated change on the previous year that the stored previous-year figure does not give.</summary>
+    ChangeDisagreesWithPreviousYear,
+    /// <summary>A stated share of plan that the stored plan figure does not give.</summary>
+    ShareOfPlanDisagreesWithPlan,
+    /// <summary>A year-on-year comparison with a year other than the one before the figure's.</summary>
+    ComparisonWithOtherThanPreviousYear,
+}

@@ -1,0 +1,124 @@
+using NamDinh.Graph.Domain.Reports;
+
+namespace NamDinh.Graph.Domain.Findings;
+
+/// <summary>
+/// Reads a report's figures against what its own text states, and against the previous year's report
+/// where one is stored. A stated number is taken to be rounded to the digits it is written with: 24 % stands
+/// for anything from 23.5 % to 24.5 %, so only disagreements beyond that are found.
+/// </summary>
+public static class FindingsEngine
+{
+    public static IReadOnlyList<Finding> Inspect(Report report, Report? previousYear = null)
+    {
+        var findings = new List<Finding>();
+        foreach (var value in report.Indicators)
+        {
+            RateAgainstPartOfWhole(value, findings);
+            MetTarget(value, findings);
+            ComparisonYear(value, findings);
+            ChangeAgainstPreviousYear(value, previousYear, findings);
+            ShareOfPlan(value, findings);
+        }
+        foreach (var ranking in report.Rankings.Where(ranking => ranking.Position < 1 || ranking.Position > ranking.Total))
+            findings.Add(new Finding(
+                Id(FindingKind.RankOutsideTotal, ranking.Index), FindingKind.RankOutsideTotal, ranking.Index,
+                $"Ranking '{ranking.Index}' places the province {ranking.Position} of {ranking.Total}, outside 1–{ranking.Total}.",
+                [new("position", ranking.Position), new("total", ranking.Total)], ranking.Source));
+        return findings;
+    }
+
+    /// <summary>The findings in <paramref name="after"/> that <paramref name="before"/> did not have, and those it had that are gone.</summary>
+    public static (IReadOnlyList<Finding> Raised, IReadOnlyList<Finding> Cleared) Compare(IReadOnlyList<Finding> before, IReadOnlyList<Finding> after)
+    {
+        var beforeIds = before.Select(finding => finding.Id).ToHashSet(StringComparer.Ordinal);
+        var afterIds = after.Select(finding => finding.Id).ToHashSet(StringComparer.Ordinal);
+        return (after.Where(finding => !beforeIds.Contains(finding.Id)).ToList(), before.Where(finding => !afterIds.Contains(finding.Id)).ToList());
+    }
+
+    private static void RateAgainstPartOfWhole(IndicatorValue value, List<Finding> findings)
+    {
+        if (value.Comparisons is not { RatePercent: { } stated, OutOf: { } whole } || whole <= 0)
+            return;
+        var computed = value.Value / whole * 100;
+        if (!WithinRounding(stated, computed))
+            findings.Add(Found(FindingKind.RateDisagreesWithPartOfWhole, value,
+                $"'{value.Code}' states a rate of {stated} %, but {value.Value} of {whole} is {Round(computed)} %.",
+                [new("stated rate", stated), new("N", value.Value), new("M", whole), new("computed rate", Round(computed))]));
+    }
+
+    private static void MetTarget(IndicatorValue value, List<Finding> findings)
+    {
+        if (value.Comparisons.Target is not { Met: true } target || FigureFor(target, value) is not { } figure)
+            return;
+        var reached = target.Qualifier == Qualifier.MoreThan ? figure > target.Value : figure >= target.Value;
+        if (reached)
+            return;
+        var goal = (target.Qualifier == Qualifier.MoreThan ? "more than " : "") + target.Value + (target.Unit == "percent" ? " %" : " " + target.Unit);
+        findings.Add(Found(FindingKind.MetTargetNotReached, value,
+            $"'{value.Code}' calls its target of {goal} met, but its figure is {Round(figure)}{(target.Unit == "percent" ? " %" : "")}" +
+            (value.Comparisons.OutOf is { } whole && target.Unit == "percent" && value.Comparisons.RatePercent is null ? $" ({value.Value} of {whole})." : "."),
+            [new("target", target.Value), new("figure", Round(figure))]));
+    }
+
+    /// <summary>The number a target is measured against: the figure itself, or its stated or computed rate for a target in percent.</summary>
+    private static decimal? FigureFor(StatedTarget target, IndicatorValue value)
+    {
+        if (target.Unit != "percent" || value.Unit == "percent")
+            return target.Unit == value.Unit ? value.Value : null;
+        if (value.Comparisons.RatePercent is { } rate)
+            return rate;
+        return value.Comparisons.OutOf is { } whole and > 0 ? value.Value / whole * 100 : null;
+    }
+
+    private static void ComparisonYear(IndicatorValue value, List<Finding> findings)
+    {
+        if (value.Comparisons.Change is not { } change || change.ComparedToYear == value.Period.Year - 1)
+            return;
+        findings.Add(Found(FindingKind.ComparisonWithOtherThanPreviousYear, value,
+            $"'{value.Code}' is a figure of {value.Period.Year} compared with {change.ComparedToYear}; a year-on-year change compares with {value.Period.Year - 1}.",
+            [new("figure year", value.Period.Year), new("compared with year", change.ComparedToYear)]));
+    }
+
+    private static void ChangeAgainstPreviousYear(IndicatorValue value, Report? previousYear, List<Finding> findings)
+    {
+        if (value.Comparisons.Change is not { } change || previousYear is null || change.ComparedToYear != previousYear.Key.Year)
+            return;
+        var previous = previousYear.Indicators.FirstOrDefault(candidate => candidate.Code == value.Code);
+        if (previous is null || previous.BaseValue == 0)
+            return;
+        var computed = change.Unit == ChangeUnit.Percent
+            ? (value.BaseValue - previous.BaseValue) / previous.BaseValue * 100
+            : (value.BaseValue - previous.BaseValue) / value.Multiplier;
+        if (!WithinRounding(change.Amount, computed))
+            findings.Add(Found(FindingKind.ChangeDisagreesWithPreviousYear, value,
+                $"'{value.Code}' states a change of {change.Amount}{(change.Unit == ChangeUnit.Percent ? " %" : "")} on {change.ComparedToYear}, but the stored {change.ComparedToYear} figure {previous.Value} gives {Round(computed)}{(change.Unit == ChangeUnit.Percent ? " %" : "")}.",
+                [new("stated change", change.Amount), new("previous figure", previous.Value), new("computed change", Round(computed))]));
+    }
+
+    private static void ShareOfPlan(IndicatorValue value, List<Finding> findings)
+    {
+        if (value.Comparisons.ShareOfPlan is not { } share || value.PlanValue is not { } plan || plan == 0)
+            return;
+        var computed = value.Value / plan * 100;
+        if (!WithinRounding(share.Percent, computed))
+            findings.Add(Found(FindingKind.ShareOfPlanDisagreesWithPlan, value,
+                $"'{value.Code}' states {share.Percent} % of plan, but {value.Value} of the plan figure {plan} is {Round(computed)} %.",
+                [new("stated share", share.Percent), new("plan", plan), new("computed share", Round(computed))]));
+    }
+
+    /// <summary>Whether <paramref name="computed"/> rounds to <paramref name="stated"/> at the digits it is written with.</summary>
+    private static bool WithinRounding(decimal stated, decimal computed)
+    {
+        var digits = (decimal.GetBits(stated)[3] >> 16) & 0xFF;
+        var halfStep = 0.5m / (decimal)Math.Pow(10, digits);
+        return Math.Abs(computed - stated) <= halfStep;
+    }
+
+    private static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    private static string Id(FindingKind kind, string subject) => $"{kind}:{subject}";
+
+    private static Finding Found(FindingKind kind, IndicatorValue value, string message, IReadOnlyList<NamedFigure> figures) =>
+        new(Id(kind, value.Code), kind, value.Code, message, figures, value.Source);
+}

@@ -1,0 +1,216 @@
+using NamDinh.Graph.Domain.Catalog;
+using NamDinh.Graph.Domain.Editing;
+using NamDinh.Graph.Domain.Provinces;
+using NamDinh.Graph.Domain.Reports;
+using NamDinh.Graph.Domain.Text;
+
+namespace NamDinh.Graph.Domain.Validation;
+
+/// <summary>
+/// Checks what a change writes against the catalog and common sense: known codes and units, counts that are
+/// whole and not negative, rates and shares within 0–100 %, ranks within their totals, texts neither empty
+/// nor absurdly long, years in a sane range. Only what the change touched is checked, so a slip the source
+/// itself has stays a finding and never blocks an unrelated change.
+/// </summary>
+public sealed class ReportValidator(IndicatorCatalog catalog, ProvinceDirectory provinces)
+{
+    public static ReportValidator Default { get; } = new(IndicatorCatalog.Default, ProvinceDirectory.Default);
+
+    /// <summary>
+    /// The problems in what <paramref name="entries"/> wrote into <paramref name="report"/>. Fields are named from
+    /// <paramref name="prefix"/>: "indicator" for a single-item change, "report" for a whole imported report.
+    /// </summary>
+    public IReadOnlyList<ValidationProblem> Validate(Report report, IReadOnlyList<RevisionEntry> entries, string prefix)
+    {
+        var problems = new List<ValidationProblem>();
+        var whole = prefix == "report";
+        if (whole)
+            CheckKey(report.Key, problems);
+        foreach (var entry in entries.Where(entry => entry.NewValue is not null))
+        {
+            var field = whole ? $"report.{entry.Part}[{entry.Key}]" : prefix;
+            switch (entry.Part)
+            {
+                case "indicators":
+                    CheckIndicator(ReportDiff.Read<IndicatorValue>(entry.NewValue)!, field, problems);
+                    break;
+                case "rankings":
+                    CheckRanking(ReportDiff.Read<Ranking>(entry.NewValue)!, field, problems);
+                    break;
+                case "tasks" or "priorities" or "shortcomings" or "causes" or "remarks":
+                    CheckNarrative(ReportDiff.Read<NarrativeItem>(entry.NewValue)!, field, problems);
+                    break;
+                case "proposals":
+                    var proposals = ReportDiff.Read<Proposals>(entry.NewValue)!;
+                    foreach (var item in proposals.Items)
+                        CheckNarrative(item, $"{prefix}.proposals[{item.Id}]", problems);
+                    CheckText(proposals.Statement, $"{prefix}.proposals.statement", required: false, Limits.LongText, problems);
+                    break;
+                case "document":
+                    CheckDocument(ReportDiff.Read<DocumentFacts>(entry.NewValue)!, $"{prefix}.document", problems);
+                    break;
+            }
+        }
+        return problems;
+    }
+
+    public void CheckKey(ReportKey key, List<ValidationProblem> problems)
+    {
+        if (provinces.FindByCode(key.ProvinceCode) is null)
+            problems.Add(new("province", $"There is no province with code '{key.ProvinceCode}'; the query provinces lists them."));
+        CheckYear(key.Year, "year", problems);
+    }
+
+    private void CheckIndicator(IndicatorValue value, string field, List<ValidationProblem> problems)
+    {
+        var definition = catalog.Find(value.Code);
+        if (definition is null)
+        {
+            problems.Add(new($"{field}.code", $"'{value.Code}' is not an indicator code; the query indicatorDefinitions lists them."));
+            return;
+        }
+        if (value.Unit != definition.Unit)
+            problems.Add(new($"{field}.unit", $"Indicator '{value.Code}' is counted in '{definition.Unit}', not '{value.Unit}'."));
+        if (!Limits.Multipliers.Contains(value.Multiplier))
+            problems.Add(new($"{field}.multiplier", $"The multiplier must be 1, 1000, 1000000 or 1000000000, not {value.Multiplier}."));
+        switch (definition.Kind)
+        {
+            case IndicatorKind.Count when value.BaseValue < 0 || value.BaseValue != decimal.Truncate(value.BaseValue):
+                problems.Add(new($"{field}.value", $"Indicator '{value.Code}' is a count: it must be a whole number, not negative; {value.Value} × {value.Multiplier} is not."));
+                break;
+            case IndicatorKind.Amount when value.Value < 0:
+                problems.Add(new($"{field}.value", $"Indicator '{value.Code}' is an amount and cannot be negative."));
+                break;
+            case IndicatorKind.Percentage:
+                CheckPercent(value.Value, $"{field}.value", problems);
+                break;
+        }
+        CheckText(value.ValueAsWritten, $"{field}.valueAsWritten", required: true, Limits.ShortText, problems);
+        CheckText(value.QualifierAsWritten, $"{field}.qualifierAsWritten", required: false, Limits.ShortText, problems);
+        CheckPeriod(value.Period, $"{field}.period", problems);
+        CheckComparisons(value, definition, $"{field}.comparisons", problems);
+        if (value.PlanValue is < 0)
+            problems.Add(new($"{field}.planValue", "A plan figure cannot be negative."));
+        if (value.Source is { } source)
+        {
+            CheckText(source.Section, $"{field}.source.section", required: true, Limits.ShortText, problems);
+            CheckText(source.Sentence, $"{field}.source.sentence", required: true, Limits.LongText, problems);
+        }
+    }
+
+    private static void CheckComparisons(IndicatorValue value, IndicatorDefinition definition, string field, List<ValidationProblem> problems)
+    {
+        var comparisons = value.Comparisons;
+        if (comparisons.RatePercent is { } rate)
+            CheckPercent(rate, $"{field}.ratePercent", problems);
+        if (comparisons.ShareOfPlan is { } plan)
+        {
+            if (plan.Percent < 0 || plan.Percent > Limits.MaxShareOfPlanPercent)
+                problems.Add(new($"{field}.shareOfPlan.percent", $"A share of plan must be within 0–{Limits.MaxShareOfPlanPercent} %, not {plan.Percent} %."));
+            CheckYear(plan.PlanYear, $"{field}.shareOfPlan.planYear", problems);
+        }
+        if (comparisons.Change is { } change)
+        {
+            if (change.Unit == ChangeUnit.Percent && change.Amount < -100)
+                problems.Add(new($"{field}.change.amount", $"A fall cannot exceed 100 %; {change.Amount} % is below -100 %."));
+            CheckYear(change.ComparedToYear, $"{field}.change.comparedToYear", problems);
+        }
+        if (comparisons.OutOf is { } whole)
+        {
+            if (whole <= 0 || (definition.Kind == IndicatorKind.Count && whole != decimal.Truncate(whole)))
+                problems.Add(new($"{field}.outOf", $"The whole in \"N of M\" must be a positive{(definition.Kind == IndicatorKind.Count ? " whole" : "")} number, not {whole}."));
+            else if (value.Value > whole)
+                problems.Add(new($"{field}.outOf", $"The part ({value.Value}) cannot be more than the whole ({whole})."));
+        }
+        if (comparisons.Target is { } target)
+        {
+            if (target.Unit == "percent")
+                CheckPercent(target.Value, $"{field}.target.value", problems);
+            else if (target.Unit != definition.Unit)
+                problems.Add(new($"{field}.target.unit", $"A target is in 'percent' or in the indicator's unit '{definition.Unit}', not '{target.Unit}'."));
+            else if (target.Value < 0)
+                problems.Add(new($"{field}.target.value", "A target cannot be negative."));
+            if (target.MetInYear is { } year)
+                CheckYear(year, $"{field}.target.metInYear", problems);
+        }
+    }
+
+    private void CheckRanking(Ranking ranking, string field, List<ValidationProblem> problems)
+    {
+        if (catalog.FindRankingIndex(ranking.Index) is null)
+            problems.Add(new($"{field}.index", $"'{ranking.Index}' is not a ranking index; known: {string.Join(", ", catalog.RankingIndexes.Select(index => index.Code))}."));
+        if (ranking.Total is < 1 or > Limits.MaxRankingTotal)
+            problems.Add(new($"{field}.total", $"A ranking's total must be within 1–{Limits.MaxRankingTotal}, not {ranking.Total}."));
+        else if (ranking.Position < 1 || ranking.Position > ranking.Total)
+            problems.Add(new($"{field}.position", $"A position must be within 1–{ranking.Total} (its total), not {ranking.Position}."));
+        if (ranking.EditionYear is { } year)
+            CheckYear(year, $"{field}.editionYear", problems);
+        CheckText(ranking.Name, $"{field}.name", required: true, Limits.ShortText, problems);
+    }
+
+    private static void CheckNarrative(NarrativeItem item, string field, List<ValidationProblem> problems)
+    {
+        CheckText(item.Text, $"{field}.text", required: true, Limits.LongText, problems);
+        CheckText(item.Section, $"{field}.section", required: true, Limits.ShortText, problems);
+    }
+
+    private static void CheckDocument(DocumentFacts document, string field, List<ValidationProblem> problems)
+    {
+        if (document.Month is < 1 or > 12)
+            problems.Add(new($"{field}.month", $"A month is within 1–12, not {document.Month}."));
+        if (document.Day is < 1 or > 31)
+            problems.Add(new($"{field}.day", $"A day is within 1–31, not {document.Day}."));
+        if (document.Year is { } year)
+            CheckYear(year, $"{field}.year", problems);
+        foreach (var (text, name) in new[] { (document.Number, "number"), (document.Symbol, "symbol"), (document.Issuer, "issuer"), (document.Place, "place"), (document.Signer, "signer") })
+            CheckText(text, $"{field}.{name}", required: false, Limits.ShortText, problems);
+        foreach (var (text, name) in new[] { (document.Title, "title"), (document.Addressee, "addressee"), (document.SignerTitle, "signerTitle") })
+            CheckText(text, $"{field}.{name}", required: false, Limits.LongText, problems);
+        for (var index = 0; index < document.Recipients.Count; index++)
+            CheckText(document.Recipients[index], $"{field}.recipients[{index}]", required: true, Limits.ShortText, problems);
+    }
+
+    private static void CheckPercent(decimal percent, string field, List<ValidationProblem> problems)
+    {
+        if (percent is < 0 or > 100)
+            problems.Add(new(field, $"A rate or share must be within 0–100 %, not {percent} %."));
+    }
+
+    private static void CheckPeriod(ReportPeriod period, string field, List<ValidationProblem> problems)
+    {
+        CheckYear(period.Year, $"{field}.year", problems);
+        if (period.FromMonth is < 1 or > 12 || period.ToMonth is < 1 or > 12 || period.FromMonth > period.ToMonth)
+            problems.Add(new(field, $"Months {period.FromMonth}–{period.ToMonth} are not a period within a year (1–12, first before last)."));
+    }
+
+    public static void CheckYear(int year, string field, List<ValidationProblem> problems)
+    {
+        if (year is < ReportKey.EarliestYear or > ReportKey.LatestYear)
+            problems.Add(new(field, $"Year {year} is outside {ReportKey.EarliestYear}–{ReportKey.LatestYear}."));
+    }
+
+    private static void CheckText(LocalizedText? text, string field, bool required, int maxLength, List<ValidationProblem> problems)
+    {
+        if (text is null)
+        {
+            if (required)
+                problems.Add(new(field, "The text is required."));
+            return;
+        }
+        CheckText(text.Vi, $"{field}.vi", required: true, maxLength, problems);
+        CheckText(text.EnTranslation, $"{field}.enTranslation", required: false, maxLength, problems);
+    }
+
+    private static void CheckText(string? text, string field, bool required, int maxLength, List<ValidationProblem> problems)
+    {
+        if (text is null)
+        {
+            if (required)
+                problems.Add(new(field, "The text is required."));
+        }
+        else if (string.IsNullOrWhiteSpace(text))
+            problems.Add(new(field, "The text is empty."));
+        else if (text.Length > maxLength)
+            problems.Add(new(field, $"The text is {text.Length} characters long; at most {maxLength} are allowed."));
+    }
+}
