@@ -1,6 +1,8 @@
 using Azure.Data.Tables;
 using NamDinh.Graph.Abstractions.Reports;
+using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
+using NamDinh.Graph.Domain.Text;
 using NamDinh.Graph.Grains.Storage;
 using NamDinh.Graph.Grains.Tests.Clusters;
 using Orleans.TestingHost;
@@ -10,7 +12,8 @@ namespace NamDinh.Graph.Grains.Tests.Azurite;
 /// <summary>
 /// A deployment restarted on Azure Table storage (Azurite): a first cluster starts on a fresh table, which seeds
 /// Nam Định 2021, and is given a synthetic report; it stops; a second cluster starts on the same table with the
-/// same service id, seeding again as every start does. The tests read what the second one serves and what the
+/// same service id, seeding again as every start does. Before the restart the synthetic report is also changed
+/// three times (<see cref="EditsBeforeRestart"/>). The tests read what the second one serves and what the
 /// table holds. The table is deleted at the end.
 /// </summary>
 public sealed class RestartedCluster : IAsyncLifetime
@@ -27,6 +30,9 @@ public sealed class RestartedCluster : IAsyncLifetime
     /// <summary>What the first cluster answered when the synthetic report was seeded.</summary>
     public bool SeededBeforeRestart { get; private set; }
 
+    /// <summary>The changes acknowledged before the restart, in order, and the report after the last of them.</summary>
+    public IReadOnlyList<EditResult> AcknowledgedEdits { get; private set; } = [];
+
     /// <summary>Each row's ETag before the restart, by partition and row key: an unchanged ETag is an unwritten row.</summary>
     public IReadOnlyDictionary<string, string> ETagsBeforeRestart { get; private set; } = new Dictionary<string, string>();
 
@@ -39,7 +45,9 @@ public sealed class RestartedCluster : IAsyncLifetime
             var first = await StartAsync();
             try
             {
-                SeededBeforeRestart = await first.GrainFactory.GetReportGrain(SyntheticKey).SeedAsync(SyntheticReport);
+                var grain = first.GrainFactory.GetReportGrain(SyntheticKey);
+                SeededBeforeRestart = await grain.SeedAsync(SyntheticReport);
+                AcknowledgedEdits = await ChangeAsync(grain);
                 ETagsBeforeRestart = await ReadETagsAsync();
                 await first.StopAllSilosAsync();
             }
@@ -56,6 +64,22 @@ public sealed class RestartedCluster : IAsyncLifetime
         }
     }
 
+    /// <summary>Edits acknowledged before the restart: a figure changed twice and a task added. They touch only the synthetic report.</summary>
+    public static readonly IReadOnlyList<ReportEdit> EditsBeforeRestart =
+    [
+        new SetIndicator(SyntheticReports.NamDinh2021.Indicators[0] with { Value = 140 }),
+        new SetIndicator(SyntheticReports.NamDinh2021.Indicators[0] with { Value = 150 }),
+        new AddNarrativeItem(NarrativeList.Tasks, Sector.PostalTelecom, "3.1", new LocalizedText("Nhiệm vụ tổng hợp để kiểm thử"), 1),
+    ];
+
+    private static async Task<IReadOnlyList<EditResult>> ChangeAsync(IReportGrain grain)
+    {
+        var results = new List<EditResult>();
+        foreach (var edit in EditsBeforeRestart)
+            results.Add(await grain.EditAsync(new EditRequest(edit, null, "grains-test", "persistence test")));
+        return results;
+    }
+
     public async Task<IReadOnlyDictionary<string, string>> ReadETagsAsync() =>
         (await StoredRows.ReadAllAsync(TableName)).ToDictionary(row => $"{row.PartitionKey}/{row.RowKey}", row => row.ETag.ToString());
 
@@ -64,7 +88,11 @@ public sealed class RestartedCluster : IAsyncLifetime
         if (_cluster is not null)
             await _cluster.DisposeAsync();
         if (Environment.GetEnvironmentVariable(AzuriteStorage.ConnectionStringVariable) is { Length: > 0 } connectionString)
-            await new TableServiceClient(connectionString).DeleteTableAsync(TableName);
+        {
+            var tables = new TableServiceClient(connectionString);
+            await tables.DeleteTableAsync(TableName);
+            await tables.DeleteTableAsync(new StorageOptions { TableName = TableName }.RevisionTableName);
+        }
     }
 
     private Task<TestCluster> StartAsync() =>
