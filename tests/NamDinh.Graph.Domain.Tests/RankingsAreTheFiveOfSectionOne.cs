@@ -14,8 +14,8 @@ public sealed class RankingsAreTheFiveOfSectionOne
     {
         var bullets = SourceReport.BulletsBetween("1. Kết quả hoạt động nổi bật", "2. Kết quả").Select(bullet => bullet.TrimEnd(';', '.'));
 
-        Assert.Equal(bullets, TheSeed.Report.Rankings.Select(ranking => ranking.Source.Sentence));
-        Assert.All(TheSeed.Report.Rankings, ranking => Assert.Equal("1", ranking.Source.Section));
+        Assert.Equal(bullets, TheSeed.Report.Rankings.Select(ranking => TheSeed.SourceOf(ranking).Sentence));
+        Assert.All(TheSeed.Report.Rankings, ranking => Assert.Equal("1", TheSeed.SourceOf(ranking).Section));
     }
 
     [Fact]

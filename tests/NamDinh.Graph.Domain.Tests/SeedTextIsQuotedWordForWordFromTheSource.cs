@@ -12,11 +12,11 @@ public sealed class SeedTextIsQuotedWordForWordFromTheSource
 
     [Fact]
     public void EveryRankingSentenceIsInTheSource() =>
-        AssertAllQuoted(TheSeed.Report.Rankings.Select(ranking => (ranking.Index, ranking.Source.Sentence)));
+        AssertAllQuoted(TheSeed.Report.Rankings.Select(ranking => (ranking.Index, TheSeed.SourceOf(ranking).Sentence)));
 
     [Fact]
     public void EveryRankingNameIsInItsSentence() =>
-        Assert.All(TheSeed.Report.Rankings, ranking => Assert.StartsWith(ranking.Name.Vi, ranking.Source.Sentence, StringComparison.Ordinal));
+        Assert.All(TheSeed.Report.Rankings, ranking => Assert.StartsWith(ranking.Name.Vi, TheSeed.SourceOf(ranking).Sentence, StringComparison.Ordinal));
 
     [Fact]
     public void EveryNarrativeItemIsInTheSource() =>

@@ -19,6 +19,10 @@ internal static class TheSeed
     public static SourceReference SourceOf(IndicatorValue figure) =>
         figure.Source ?? throw new Xunit.Sdk.XunitException($"Seed figure '{figure.Code}' has no source sentence.");
 
+    /// <summary>The sentence a seed ranking comes from; every seed ranking has one.</summary>
+    public static SourceReference SourceOf(Ranking ranking) =>
+        ranking.Source ?? throw new Xunit.Sdk.XunitException($"Seed ranking '{ranking.Index}' has no source sentence.");
+
     public static IEnumerable<NarrativeItem> NarrativeItems =>
         Report.Tasks.Concat(Report.Shortcomings).Concat(Report.Causes).Concat(Report.Proposals.Items)
             .Concat(Report.Priorities).Concat(Report.Remarks);

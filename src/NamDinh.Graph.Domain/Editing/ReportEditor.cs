@@ -23,6 +23,9 @@ public static class ReportEditor
         if (edit is ImportReport import && import.Report.Key != key)
             return EditResult.Refused(EditStatus.Invalid, current, new ValidationProblem("report.key",
                 $"The imported report is {import.Report.Key}, not {key}: import it under its own province and year."));
+        if (edit is CreateReport create && create.Key != key)
+            return EditResult.Refused(EditStatus.Invalid, current, new ValidationProblem("report.key",
+                $"The report to create is {create.Key}, not {key}: create it under its own province and year."));
 
         var before = current ?? Report.Empty(key);
         Report after;
@@ -34,6 +37,10 @@ public static class ReportEditor
         {
             return EditResult.Refused(EditStatus.Invalid, current, new ValidationProblem(refused.Field, refused.Message));
         }
+
+        var repeated = ReportValidator.RepeatedItems(after);
+        if (repeated.Count > 0)
+            return EditResult.Refused(EditStatus.Invalid, current, repeated);
 
         var changes = ReportDiff.Between(before, after);
         if (changes.Count == 0 && current is not null)

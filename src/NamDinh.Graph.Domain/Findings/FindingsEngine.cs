@@ -51,7 +51,10 @@ public static class FindingsEngine
     {
         if (value.Comparisons.Target is not { Met: true } target || FigureFor(target, value) is not { } figure)
             return;
-        var reached = target.Qualifier == Qualifier.MoreThan ? figure > target.Value : figure >= target.Value;
+        // A figure that is itself "more than" the target ("trên 80%" against "trên 80%") passes it.
+        var reached = target.Qualifier == Qualifier.MoreThan
+            ? figure > target.Value || (figure == target.Value && value.Qualifier == Qualifier.MoreThan)
+            : figure >= target.Value;
         if (reached)
             return;
         var goal = (target.Qualifier == Qualifier.MoreThan ? "more than " : "") + target.Value + (target.Unit == "percent" ? " %" : " " + target.Unit);
@@ -84,8 +87,9 @@ public static class FindingsEngine
     {
         if (value.Comparisons.Change is not { } change || previousYear is null || change.ComparedToYear != previousYear.Key.Year)
             return;
+        // "So với cùng kỳ": only a figure of the same months of the year compared with is the earlier figure.
         var previous = previousYear.Indicators.FirstOrDefault(candidate => candidate.Code == value.Code);
-        if (previous is null || previous.BaseValue == 0)
+        if (previous is null || previous.BaseValue == 0 || previous.Period != value.Period with { Year = change.ComparedToYear })
             return;
         var computed = change.Unit == ChangeUnit.Percent
             ? (value.BaseValue - previous.BaseValue) / previous.BaseValue * 100

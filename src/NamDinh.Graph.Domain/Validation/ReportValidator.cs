@@ -54,6 +54,28 @@ public sealed class ReportValidator(IndicatorCatalog catalog, ProvinceDirectory 
         return problems;
     }
 
+    /// <summary>
+    /// The figures, rankings and items that <paramref name="report"/> holds more than once under one code, index or id
+    /// (only an imported report can): each part is kept by those keys, so such a report cannot be stored or compared.
+    /// </summary>
+    public static IReadOnlyList<ValidationProblem> RepeatedItems(Report report)
+    {
+        (string Part, IEnumerable<string> Keys)[] parts =
+        [
+            ("rankings", report.Rankings.Select(ranking => ranking.Index)),
+            ("indicators", report.Indicators.Select(value => value.Code)),
+            ("tasks", report.Tasks.Select(item => item.Id)),
+            ("shortcomings", report.Shortcomings.Select(item => item.Id)),
+            ("causes", report.Causes.Select(item => item.Id)),
+            ("priorities", report.Priorities.Select(item => item.Id)),
+            ("remarks", report.Remarks.Select(item => item.Id)),
+        ];
+        return parts
+            .SelectMany(part => part.Keys.GroupBy(key => key, StringComparer.Ordinal).Where(group => group.Count() > 1)
+                .Select(group => new ValidationProblem($"report.{part.Part}[{group.Key}]", $"'{group.Key}' is in {part.Part} {group.Count()} times; a report holds it once.")))
+            .ToList();
+    }
+
     public void CheckKey(ReportKey key, List<ValidationProblem> problems)
     {
         if (provinces.FindByCode(key.ProvinceCode) is null)

@@ -17,7 +17,7 @@ public sealed class AChainOfEditsRevertsNewestFirst
         [
             Edits.SetFigure("postal.revenue", figure => figure with { Value = 131m, ValueAsWritten = "131 tỷ đồng" }),
             new AddNarrativeItem(NarrativeList.Tasks, Sector.PostalTelecom, "3.1", new LocalizedText("Một nhiệm vụ mới."), 3),
-            new UpdateNarrativeItem(NarrativeList.Tasks, "task-3.1-10", null, new LocalizedText("Nhiệm vụ được sửa."), 1),
+            new UpdateNarrativeItem(NarrativeList.Tasks, "task-3.1-10", null, "Nhiệm vụ được sửa.", null, 1),
             new RemoveIndicator("postal.revenue"),
             new ImportReport(TheSeed.Report with
             {

@@ -31,7 +31,7 @@ public sealed class ADryRunTellsWhatWouldChangeAndKeepsTheReport
     [Fact]
     public void ADryRunCreateCreatesNothing()
     {
-        var result = Edits.Decide(null, new CreateReport(Synthetic.Key, Synthetic: true), dryRun: true);
+        var result = Edits.Decide(null, new CreateReport(Synthetic.Key, Synthetic: true), dryRun: true, key: Synthetic.Key);
 
         Assert.Equal((EditStatus.DryRun, null, 0L), (result.Status, result.Report, result.CurrentVersion));
     }

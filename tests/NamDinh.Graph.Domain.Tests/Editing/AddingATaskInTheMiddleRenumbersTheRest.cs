@@ -47,7 +47,7 @@ public sealed class AddingATaskInTheMiddleRenumbersTheRest
     [Fact]
     public void MovingATaskUpShiftsTheOnesItPassed()
     {
-        var result = Edits.Decide(TheSeed.Report, new UpdateNarrativeItem(NarrativeList.Tasks, "task-3.1-08", null, null, 2));
+        var result = Edits.Decide(TheSeed.Report, new UpdateNarrativeItem(NarrativeList.Tasks, "task-3.1-08", null, null, null, 2));
 
         var section = result.Report!.Tasks.Where(task => task.Section == "3.1").ToList();
         Assert.Equal(["task-3.1-01", "task-3.1-08", "task-3.1-02", "task-3.1-03"], section.Take(4).Select(task => task.Id));

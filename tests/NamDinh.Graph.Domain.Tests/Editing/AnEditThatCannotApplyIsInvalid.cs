@@ -22,7 +22,7 @@ public sealed class AnEditThatCannotApplyIsInvalid
 
     [Fact]
     public void UpdatingATaskTheReportDoesNotHave() =>
-        Edits.AssertRefusedAt(Edits.Decide(TheSeed.Report, new UpdateNarrativeItem(NarrativeList.Tasks, "task-3.1-99", null, new LocalizedText("x"), null)), "id");
+        Edits.AssertRefusedAt(Edits.Decide(TheSeed.Report, new UpdateNarrativeItem(NarrativeList.Tasks, "task-3.1-99", null, "x", null, null)), "id");
 
     [Fact]
     public void RemovingAPriorityUnderATasksId() =>

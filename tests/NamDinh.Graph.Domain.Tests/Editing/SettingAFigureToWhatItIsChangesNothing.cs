@@ -20,7 +20,7 @@ public sealed class SettingAFigureToWhatItIsChangesNothing
 
     [Fact]
     public void MovingATaskToItsOwnPlaceIsUnchanged() =>
-        Assert.Equal(EditStatus.Unchanged, Edits.Decide(TheSeed.Report, new UpdateNarrativeItem(NarrativeList.Tasks, "task-3.1-05", null, null, 5)).Status);
+        Assert.Equal(EditStatus.Unchanged, Edits.Decide(TheSeed.Report, new UpdateNarrativeItem(NarrativeList.Tasks, "task-3.1-05", null, null, null, 5)).Status);
 
     [Fact]
     public void SettingARankingToWhatItIsIsUnchanged() =>

@@ -31,7 +31,7 @@ public sealed class ARefusedEditLeavesTheReportAsItWas
         ReportEdit[] edits =
         [
             new AddNarrativeItem(NarrativeList.Tasks, Sector.PostalTelecom, "3.1", new("Một nhiệm vụ."), 2),
-            new UpdateNarrativeItem(NarrativeList.Tasks, "task-3.1-09", null, null, 1),
+            new UpdateNarrativeItem(NarrativeList.Tasks, "task-3.1-09", null, null, null, 1),
             new RemoveNarrativeItem(NarrativeList.Priorities, "priority-6.1-01"),
             new RemoveIndicator("postal.revenue"),
             new SetRanking(report.Rankings[0] with { Position = 70 }),

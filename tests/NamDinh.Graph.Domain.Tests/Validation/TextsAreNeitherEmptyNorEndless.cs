@@ -22,7 +22,7 @@ public sealed class TextsAreNeitherEmptyNorEndless
 
     [Fact]
     public void AnEmptyTranslation() =>
-        Edits.AssertRefusedAt(Edits.Decide(TheSeed.Report, new UpdateNarrativeItem(NarrativeList.Tasks, "task-3.1-12", null, new LocalizedText("Một nhiệm vụ.", ""), null)), "item.text.enTranslation");
+        Edits.AssertRefusedAt(Edits.Decide(TheSeed.Report, new UpdateNarrativeItem(NarrativeList.Tasks, "task-3.1-12", null, "Một nhiệm vụ.", "", null)), "item.text.enTranslation");
 
     [Fact]
     public void AnEmptySection() =>
