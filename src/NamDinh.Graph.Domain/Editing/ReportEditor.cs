@@ -60,7 +60,8 @@ public static class ReportEditor
     {
         SetIndicator => "indicator",
         SetRanking => "ranking",
-        AddNarrativeItem or UpdateNarrativeItem => "item",
+        AddNarrativeItem or UpdateNarrativeItem or RemoveNarrativeItem => "item",
+        RemoveIndicator => "indicator",
         _ => "report",
     };
 }

@@ -94,7 +94,8 @@ public static class FindingsEngine
         var computed = change.Unit == ChangeUnit.Percent
             ? (value.BaseValue - previous.BaseValue) / previous.BaseValue * 100
             : (value.BaseValue - previous.BaseValue) / value.Multiplier;
-        if (!WithinRounding(change.Amount, computed))
+        var withinRounding = change.Unit == ChangeUnit.Absolute ? WithinRoundingOfWholeNumber(change.Amount, computed) : WithinRounding(change.Amount, computed);
+        if (!withinRounding)
             findings.Add(Found(FindingKind.ChangeDisagreesWithPreviousYear, value,
                 $"'{value.Code}' states a change of {change.Amount}{(change.Unit == ChangeUnit.Percent ? " %" : "")} on {change.ComparedToYear}, but the stored {change.ComparedToYear} figure {previous.Value} gives {Round(computed)}{(change.Unit == ChangeUnit.Percent ? " %" : "")}.",
                 [new("stated change", change.Amount), new("previous figure", previous.Value), new("computed change", Round(computed))]));
@@ -109,6 +110,20 @@ public static class FindingsEngine
             findings.Add(Found(FindingKind.ShareOfPlanDisagreesWithPlan, value,
                 $"'{value.Code}' states {share.Percent} % of plan, but {value.Value} of the plan figure {plan} is {Round(computed)} %.",
                 [new("stated share", share.Percent), new("plan", plan), new("computed share", Round(computed))]));
+    }
+
+    /// <summary>
+    /// For a whole number such as "giảm 2.000 thuê bao", its trailing zeros may be rounding too: 2000 stands for
+    /// anything from 1500 to 2500, 2010 for 2005 to 2015.
+    /// </summary>
+    private static bool WithinRoundingOfWholeNumber(decimal stated, decimal computed)
+    {
+        if (stated != decimal.Truncate(stated) || stated == 0)
+            return WithinRounding(stated, computed);
+        var step = 1m;
+        while (decimal.Truncate(stated / (step * 10)) == stated / (step * 10))
+            step *= 10;
+        return Math.Abs(computed - stated) <= step / 2;
     }
 
     /// <summary>Whether <paramref name="computed"/> rounds to <paramref name="stated"/> at the digits it is written with.</summary>

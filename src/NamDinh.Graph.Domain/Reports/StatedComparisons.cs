@@ -32,7 +32,8 @@ public sealed record StatedPlanShare(decimal Percent, int PlanYear);
 
 /// <summary>
 /// A target the text names ("chỉ tiêu trên 50%"), whether the text calls it met, and, where it says so,
-/// that it was met early or in which year.
+/// that it was met early or in which year. A target in the indicator's own unit (not "percent") is in the same
+/// multiplier as the figure's value.
 /// </summary>
 public sealed record StatedTarget(
     decimal Value,

@@ -50,6 +50,12 @@ public sealed class AStatedChangeMustMatchThePreviousYear
         Assert.Equal([new("stated change", -2000m), new("previous figure", 151000m), new("computed change", -3000m)], finding.Figures);
     }
 
+    [Theory]
+    [InlineData(150400, false)] // -2400 is "giảm 2.000" rounded to the thousand
+    [InlineData(150600, true)]  // -2600 is not
+    public void ARoundAbsoluteChangeIsReadAsRoundedToItsTrailingZeros(int previous, bool found) =>
+        Assert.Equal(found, ChangeFindings(Subscribers(148000m, new StatedChange(-2000m, ChangeUnit.Absolute, 2021)), Subscribers(previous, year: 2021)).Count == 1);
+
     [Fact]
     public void AnAbsoluteChangeIsInTheFiguresOwnMultiplier() =>
         // 130 tỷ on 120 tỷ is up 10 tỷ, whatever multiplier the previous report wrote it with.
