@@ -37,3 +37,17 @@ public sealed record GraphQLAnswer(int Status, string? ContentType, JsonObject B
         return new GraphQLAnswer((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, text);
     }
 }
+
+/// <summary>Reading the parts of an answer the tests look at again and again.</summary>
+public static class GraphQLAnswerParts
+{
+    public static string? CodeOf(this JsonNode? error) => error?["extensions"]?["code"]?.GetValue<string>();
+
+    public static string? FieldOf(this JsonNode? error) => error?["extensions"]?["field"]?.GetValue<string>();
+
+    public static string Text(this JsonNode? node, string name) => node?[name]?.GetValue<string>() ?? throw new InvalidOperationException($"No '{name}' in {node?.ToJsonString()}");
+
+    public static int Int(this JsonNode? node, string name) => node?[name]?.GetValue<int>() ?? throw new InvalidOperationException($"No '{name}' in {node?.ToJsonString()}");
+
+    public static JsonArray Array(this JsonNode? node, string name) => node?[name]?.AsArray() ?? throw new InvalidOperationException($"No '{name}' in {node?.ToJsonString()}");
+}

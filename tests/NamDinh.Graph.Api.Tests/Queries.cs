@@ -2,10 +2,8 @@ namespace NamDinh.Graph.Api.Tests;
 
 public static class Queries
 {
-    /// <summary>Every field of a report, in both languages.</summary>
-    public const string FullReport = """
-        query FullReport {
-          report(province: "nam-dinh", year: 2021) {
+    /// <summary>Every field of a report, in both languages (fragment <c>item</c> of <see cref="ItemFragment"/> included).</summary>
+    public const string ReportFields = """
             id year version synthetic prioritiesYear
             province { code slug name kind }
             document {
@@ -35,9 +33,38 @@ public static class Queries
             proposals { noneProposed statement statementEn: statement(lang: EN) items { ...item } }
             priorities { ...item }
             remarks { ...item }
+        """;
+
+    public const string ItemFragment = "fragment item on NarrativeItem { id sector section position text textEn: text(lang: EN) }";
+
+    /// <summary>Every field of the Nam Định 2021 report, in both languages.</summary>
+    public const string FullReport = $$"""
+        query FullReport {
+          report(province: "nam-dinh", year: 2021) {
+        {{ReportFields}}
           }
         }
 
-        fragment item on NarrativeItem { id sector section position text textEn: text(lang: EN) }
+        {{ItemFragment}}
+        """;
+
+    /// <summary>
+    /// Everything a client can read of one report, now or as it was at <c>$version</c> or <c>$asOf</c>: every field,
+    /// its findings and its whole history. Two reads that answer the same text saw the same report.
+    /// </summary>
+    public const string WholeReport = $$"""
+        query WholeReport($province: String!, $year: Int!, $version: Int, $asOf: DateTimeOffset) {
+          report(province: $province, year: $year, version: $version, asOf: $asOf) {
+        {{ReportFields}}
+            findings { id kind subject message figures { name value } source { section sentence } }
+            history(first: 100) {
+              totalCount
+              pageInfo { hasNextPage endCursor }
+              nodes { version at by reason operation changes { part key oldValue newValue } }
+            }
+          }
+        }
+
+        {{ItemFragment}}
         """;
 }

@@ -31,7 +31,7 @@ public interface IReportGrain : IGrainWithStringKey
 
     /// <summary>
     /// The report as it stood at <paramref name="at"/>, or at <paramref name="version"/>; null when it did not
-    /// exist then. Given both, the earlier of the two.
+    /// exist then (or a version it has not reached). Given both, the earlier of the two.
     /// </summary>
     [ReadOnly]
     Task<Report?> GetAsOfAsync(DateTimeOffset? at, long? version);

@@ -54,7 +54,7 @@ public sealed class ReportGrain(
 
     public async Task<Report?> GetAsOfAsync(DateTimeOffset? at, long? version)
     {
-        if (Current is not { } report)
+        if (Current is not { } report || version > report.Version)
             return null;
         // Walk back through the revisions, newest first, undoing each one made after the moment asked for.
         long? before = null;

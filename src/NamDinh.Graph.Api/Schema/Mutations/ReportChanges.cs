@@ -15,12 +15,16 @@ namespace NamDinh.Graph.Api.Schema.Mutations;
 /// </summary>
 public static class ReportChanges
 {
-    public static ReportKey KeyOf(string province, int year)
+    /// <summary>
+    /// The report a change names. <paramref name="provinceField"/> and <paramref name="yearField"/> are where the
+    /// client wrote them: the input's own fields, or the key inside an imported report.
+    /// </summary>
+    public static ReportKey KeyOf(string province, int year, string provinceField = "input.province", string yearField = "input.year")
     {
         var found = ProvinceDirectory.Default.Find(province)
-            ?? throw ClientErrors.BadUserInput("input.province", $"There is no province '{province}'. Use a slug such as \"nam-dinh\" or a statistical code such as \"36\"; the query provinces lists them.");
+            ?? throw ClientErrors.BadUserInput(provinceField, $"There is no province '{province}'. Use a slug such as \"nam-dinh\" or a statistical code such as \"36\"; the query provinces lists them.");
         if (year is < ReportKey.EarliestYear or > ReportKey.LatestYear)
-            throw ClientErrors.BadUserInput("input.year", $"Year {year} is outside {ReportKey.EarliestYear}–{ReportKey.LatestYear}.");
+            throw ClientErrors.BadUserInput(yearField, $"Year {year} is outside {ReportKey.EarliestYear}–{ReportKey.LatestYear}.");
         return new ReportKey(found.Code, year);
     }
 
@@ -55,13 +59,24 @@ public static class ReportChanges
 
     /// <summary>
     /// Names a field as the client wrote it: the domain's "indicator.comparisons.ratePercent" is the mutation's
-    /// "input.comparisons.ratePercent"; a whole imported report's "report.indicators[code].value" stays as it is under input.
+    /// "input.comparisons.ratePercent", and a text's "item.text.vi" and "item.text.enTranslation" are the input's
+    /// "input.text" and "input.textEn" (a ranking's name likewise); a whole imported report's
+    /// "report.indicators[code].value" stays as it is under input.
     /// </summary>
     private static string InputField(string domainField)
     {
         var dot = domainField.IndexOf('.');
         var head = dot < 0 ? domainField : domainField[..dot];
-        return head is "indicator" or "ranking" or "item" && dot > 0 ? "input" + domainField[dot..] : "input." + domainField;
+        if (head is not ("indicator" or "ranking" or "item") || dot < 0)
+            return "input." + domainField;
+        return "input" + domainField[dot..] switch
+        {
+            ".text.vi" => ".text",
+            ".text.enTranslation" => ".textEn",
+            ".name.vi" => ".name",
+            ".name.enTranslation" => ".nameEn",
+            var path => path,
+        };
     }
 
     private static ExecutionError Located(ExecutionError error, IResolveFieldContext context)

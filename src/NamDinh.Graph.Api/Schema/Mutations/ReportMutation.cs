@@ -62,7 +62,7 @@ public sealed class ReportMutation : ObjectGraphType
             {
                 var input = context.GetArgument<ImportReportInput>("input");
                 var report = ReadReport(input.Report);
-                var key = ReportChanges.KeyOf(report.Key.ProvinceCode, report.Key.Year);
+                var key = ReportChanges.KeyOf(report.Key.ProvinceCode, report.Key.Year, "input.report.key.provinceCode", "input.report.key.year");
                 return await ReportChanges.ApplyAsync(context, key, new ImportReport(report), input.ExpectedVersion, input.Reason, "report", null, input.DryRun);
             });
     }
