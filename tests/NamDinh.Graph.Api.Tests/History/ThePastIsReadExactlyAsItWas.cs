@@ -70,6 +70,15 @@ public sealed class ThePastIsReadExactlyAsItWas(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_version_the_report_has_not_reached_is_NOT_FOUND()
+    {
+        var answer = await _client.PostAsync("""{ report(province: "nam-dinh", year: 2021, version: 99) { version } }""");
+
+        Assert.Null(answer.Data!["report"]);
+        Assert.Equal("NOT_FOUND", answer.FirstErrorCode);
+    }
+
+    [Fact]
     public async Task Version_0_is_BAD_USER_INPUT()
     {
         var answer = await _client.PostAsync("""{ report(province: "nam-dinh", year: 2021, version: 0) { version } }""");
