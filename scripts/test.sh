@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need and runs them all: every .NET test project (the grain tests against a
-# fresh Azurite), then the server itself against Azurite, audited by graphql-http as a client would.
+# fresh Azurite), then the server itself against Azurite, audited by graphql-http as a client would,
+# then the command-line tool against that server, across restarts (tests/e2e/cli-roundtrip.sh).
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -30,19 +31,39 @@ echo "== .NET tests"
 dotnet test NamDinh.Graph.sln -c Release --no-build -nologo \
   --logger trx --logger "console;verbosity=minimal" --results-directory "$results/dotnet"
 
-echo "== the server, audited by graphql-http"
 port=${TEST_SERVER_PORT:-5100}
-(
-  cd src/NamDinh.Graph.Api/bin/Release/net10.0 &&
-  Storage__Provider=AzureTable \
-  Storage__ConnectionString="$LOCAL_STORAGE_CONNECTION_STRING" \
-  Storage__TableName="E2e$(date +%s)" \
-  Orleans__SiloPort=${TEST_SILO_PORT:-11211} Orleans__GatewayPort=${TEST_GATEWAY_PORT:-30100} \
-  exec dotnet NamDinh.Graph.Api.dll --urls "http://127.0.0.1:$port"
-) >"$results/server.log" 2>&1 &
-server_pid=$!
-if wait_for_port "$port" "The server" 90; then
+table="E2e$(date +%s)"
+
+# Starts the built server on Azurite (table $table, so a restart finds what was stored) and waits for it.
+start_server() {
+  (
+    cd src/NamDinh.Graph.Api/bin/Release/net10.0 &&
+    Storage__Provider=AzureTable \
+    Storage__ConnectionString="$LOCAL_STORAGE_CONNECTION_STRING" \
+    Storage__TableName="$table" \
+    Orleans__SiloPort=${TEST_SILO_PORT:-11211} Orleans__GatewayPort=${TEST_GATEWAY_PORT:-30100} \
+    exec dotnet NamDinh.Graph.Api.dll --urls "http://127.0.0.1:$port"
+  ) >>"$results/server.log" 2>&1 &
+  server_pid=$!
+  wait_for_port "$port" "The server" 90
+}
+
+# Kills the server with no chance to flush anything (as a crash would) and starts it again on the same table.
+restart_server() {
+  kill -KILL "$server_pid" 2>/dev/null
+  wait "$server_pid" 2>/dev/null
+  server_pid=
+  echo "== restart" >>"$results/server.log"
+  start_server
+}
+
+echo "== the server, audited by graphql-http"
+if start_server; then
   node tests/e2e/audit.mjs "http://127.0.0.1:$port/graphql" "$results/graphql-http-audit.summary.json"
+
+  echo "== the command-line tool against the server, across restarts"
+  source tests/e2e/cli-roundtrip.sh
+  cli_roundtrip "http://127.0.0.1:$port/graphql" "$results/cli-e2e.summary.json" restart_server
 else
   echo '{"suite":"graphql-http audit","passed":0,"failed":1}' >"$results/server-start.summary.json"
   tail -50 "$results/server.log"

@@ -26,6 +26,10 @@ public sealed class DecimalsAreExact
         Assert.Equal(118m, _scalar.ParseValue("118"));
     }
 
+    [Fact]
+    public void Trailing_zeros_are_not_part_of_the_value() =>
+        Assert.Equal("555.5", ((decimal)_scalar.ParseValue("555.50")!).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     [Theory]
     [InlineData("eight")]
     [InlineData("8,3")]

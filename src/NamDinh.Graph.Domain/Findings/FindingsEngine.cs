@@ -1,4 +1,5 @@
 using NamDinh.Graph.Domain.Reports;
+using NamDinh.Graph.Domain.Serialization;
 
 namespace NamDinh.Graph.Domain.Findings;
 
@@ -134,7 +135,7 @@ public static class FindingsEngine
         return Math.Abs(computed - stated) <= halfStep;
     }
 
-    private static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+    private static decimal Round(decimal value) => ExactDecimals.Normalize(Math.Round(value, 2, MidpointRounding.AwayFromZero));
 
     private static string Id(FindingKind kind, string subject) => $"{kind}:{subject}";
 

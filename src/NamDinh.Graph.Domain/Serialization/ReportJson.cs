@@ -26,6 +26,7 @@ public static class ReportJson
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new ExactDecimals.JsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

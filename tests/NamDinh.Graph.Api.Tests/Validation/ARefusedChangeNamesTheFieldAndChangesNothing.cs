@@ -61,7 +61,7 @@ public sealed class ARefusedChangeNamesTheFieldAndChangesNothing(ApiFactory api)
         ["an import that is not JSON"] = new("importReport", _ => new { report = "Báo cáo" }, "input.report"),
         ["an import of an unknown province"] = new("importReport", own => new { report = OwnReport.Json(own.CopyOfNamDinh() with { Key = new ReportKey("99", own.Year) }) }, "input.report.key.provinceCode"),
         ["an import of a year after 2100"] = new("importReport", own => new { report = OwnReport.Json(own.CopyOfNamDinh() with { Key = own.Key with { Year = 2101 } }) }, "input.report.key.year"),
-        ["an import keyed by the province's slug, not its code"] = new("importReport", own => new { report = OwnReport.Json(own.CopyOfNamDinh() with { Key = own.Key with { ProvinceCode = own.Slug } }) }, "input.report.key"),
+        ["an import keyed by the province's slug, not its code"] = new("importReport", own => new { report = OwnReport.Json(own.CopyOfNamDinh() with { Key = own.Key with { ProvinceCode = own.Slug } }) }, "input.report.key.provinceCode"),
         ["an import with an empty task"] = new("importReport", own => new { report = OwnReport.Json(WithFirstTaskText(own.CopyOfNamDinh(), "")) }, "input.report.tasks[task-3.1-01].text.vi"),
         ["an import with a rate above 100 %"] = new("importReport", own => new { report = OwnReport.Json(WithRate(own.CopyOfNamDinh(), "egov.online-dossiers", 240)) }, "input.report.indicators[egov.online-dossiers].comparisons.ratePercent"),
     };

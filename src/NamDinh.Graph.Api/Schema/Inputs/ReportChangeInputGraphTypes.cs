@@ -17,6 +17,7 @@ public abstract class ReportChangeInputGraphType<TInput> : InputObjectGraphType<
         Field(x => x.Year).Description("The year reported on.");
         Field(x => x.ExpectedVersion, nullable: true).Description("The report version this change was made against; a different current version refuses it with VERSION_CONFLICT. Without it the change applies to the latest version.");
         Field(x => x.Reason, nullable: true).Description("Why the change is made; the history keeps it.");
+        Field(x => x.DryRun).DefaultValue(false).Description("Only tell what the change would do (changes, findings); store nothing.");
     }
 }
 
@@ -107,9 +108,9 @@ public sealed class ImportReportInputGraphType : InputObjectGraphType<ImportRepo
     {
         Name = "ImportReportInput";
         Description = "A whole report to import, in the JSON shape of the report files (src/NamDinh.Graph.Domain/Seed).";
-        Field(x => x.Report).Description("The report as JSON text; its key names the province and year.");
-        Field(x => x.DryRun).DefaultValue(false).Description("Only tell what would change; change nothing.");
-        Field(x => x.ExpectedVersion, nullable: true);
-        Field(x => x.Reason, nullable: true);
+        Field(x => x.Report).Description("The report as JSON text; its key (statistical province code and year) names the report to replace or create. Its version is ignored: the import makes the next version.");
+        Field(x => x.DryRun).DefaultValue(false).Description("Only tell what would change (changes, findings); change nothing.");
+        Field(x => x.ExpectedVersion, nullable: true).Description("The version the import was prepared against (0 for a report that does not exist yet); a different current version refuses it with VERSION_CONFLICT.");
+        Field(x => x.Reason, nullable: true).Description("Why the report is imported; the history keeps it.");
     }
 }

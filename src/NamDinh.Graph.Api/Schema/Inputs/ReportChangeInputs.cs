@@ -9,6 +9,7 @@ public abstract class ReportChangeInput
     public int Year { get; init; }
     public int? ExpectedVersion { get; init; }
     public string? Reason { get; init; }
+    public bool DryRun { get; init; }
 }
 
 public sealed class SetIndicatorInput : ReportChangeInput

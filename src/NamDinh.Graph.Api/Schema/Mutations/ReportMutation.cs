@@ -63,6 +63,9 @@ public sealed class ReportMutation : ObjectGraphType
                 var input = context.GetArgument<ImportReportInput>("input");
                 var report = ReadReport(input.Report);
                 var key = ReportChanges.KeyOf(report.Key.ProvinceCode, report.Key.Year, "input.report.key.provinceCode", "input.report.key.year");
+                if (key.ProvinceCode != report.Key.ProvinceCode)
+                    throw ClientErrors.BadUserInput("input.report.key.provinceCode",
+                        $"A report's key names its province by statistical code: \"{key.ProvinceCode}\", not \"{report.Key.ProvinceCode}\".");
                 return await ReportChanges.ApplyAsync(context, key, new ImportReport(report), input.ExpectedVersion, input.Reason, "report", null, input.DryRun);
             });
     }
@@ -79,7 +82,7 @@ public sealed class ReportMutation : ObjectGraphType
             {
                 var input = context.GetArgument<TInput>("input");
                 var key = ReportChanges.KeyOf(input.Province, input.Year);
-                return await ReportChanges.ApplyAsync(context, key, edit(input), input.ExpectedVersion, input.Reason, part, itemKey(input));
+                return await ReportChanges.ApplyAsync(context, key, edit(input), input.ExpectedVersion, input.Reason, part, itemKey(input), input.DryRun);
             });
 
     private static IndicatorValue IndicatorValueOf(SetIndicatorInput input) => new(

@@ -1,12 +1,13 @@
 using System.Globalization;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using NamDinh.Graph.Domain.Serialization;
 
 namespace NamDinh.Graph.Api.Schema.Scalars;
 
 /// <summary>
 /// An exact decimal number, written in JSON as a string ("8.3", "1150") so that no client reads it as a
-/// binary float. Accepted as input from a string, an integer or a float literal.
+/// binary float. Accepted as input from a string, an integer or a float literal; "555.50" is 555.5.
 /// </summary>
 public sealed class ExactDecimalGraphType : ScalarGraphType
 {
@@ -28,7 +29,7 @@ public sealed class ExactDecimalGraphType : ScalarGraphType
     public override object? ParseValue(object? value) => value switch
     {
         null => null,
-        decimal exact => exact,
+        decimal exact => ExactDecimals.Normalize(exact),
         string text => ParseText(text),
         int or long or short or byte or sbyte or uint or ulong or ushort => Convert.ToDecimal(value, CultureInfo.InvariantCulture),
         System.Numerics.BigInteger big => ParseText(big.ToString(CultureInfo.InvariantCulture)),
@@ -44,10 +45,10 @@ public sealed class ExactDecimalGraphType : ScalarGraphType
     };
 
     /// <summary>The shortest exact text of <paramref name="value"/>: "130", not "130.0".</summary>
-    public static string Format(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    public static string Format(decimal value) => ExactDecimals.Normalize(value).ToString(CultureInfo.InvariantCulture);
 
     private static decimal ParseText(ReadOnlySpan<char> text) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var parsed)
-            ? parsed
+            ? ExactDecimals.Normalize(parsed)
             : throw new FormatException($"'{text}' is not a decimal number; write it like \"8.3\" or \"-28\".");
 }

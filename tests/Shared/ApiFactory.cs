@@ -3,11 +3,11 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace NamDinh.Graph.Api.Tests;
+namespace NamDinh.Graph.Testing;
 
 /// <summary>
 /// The real API host with its own silo on free ports and in-memory storage: the same Program, schema,
-/// transport and seeding a user's server runs.
+/// transport and seeding a user's server runs. Shared by the test projects that need a server.
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
@@ -25,10 +25,4 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class ApiCollection : ICollectionFixture<ApiFactory>
-{
-    public const string Name = "API";
 }

@@ -1,4 +1,4 @@
-namespace NamDinh.Graph.Api.Tests;
+namespace NamDinh.Graph.Testing;
 
 /// <summary>Finds files of the repository from a test's output folder.</summary>
 public static class RepositoryFiles
