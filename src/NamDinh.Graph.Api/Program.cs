@@ -11,7 +11,7 @@ builder.UseOrleans(silo => silo
     .UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort)
     .AddReportGrains(storage));
 
-builder.Services.AddNamDinhGraphQL();
+builder.Services.AddNamDinhGraphQL(builder.Configuration);
 
 var app = builder.Build();
 app.MapGraphQLHttp("/graphql");

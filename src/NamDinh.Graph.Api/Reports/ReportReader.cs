@@ -1,4 +1,6 @@
 using NamDinh.Graph.Abstractions.Reports;
+using NamDinh.Graph.Api.Changes;
+using NamDinh.Graph.Domain.Changes;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 
@@ -15,6 +17,36 @@ public sealed class ReportReader(IGrainFactory grains)
     /// <summary>The previous year's report of the same province, which findings compare with.</summary>
     public Task<Report?> FindPreviousYearAsync(ReportKey key) =>
         key.Year > ReportKey.EarliestYear ? FindAsync(key with { Year = key.Year - 1 }) : Task.FromResult<Report?>(null);
+
+    /// <summary>
+    /// The stored changes after the given cursors, oldest first, of the reports <paramref name="filter"/> covers:
+    /// what a partner missed. A report with no cursor is read from its first change.
+    /// </summary>
+    public async Task<IReadOnlyList<ReportChange>> ChangesAsync(IReadOnlyDictionary<ReportKey, long> after, ChangeFilter filter, int count)
+    {
+        var keys = (await grains.GetReportCatalog().ListAsync()).Where(filter.Covers);
+        var perReport = await Task.WhenAll(keys.Select(key => ChangesOfAsync(key, after.GetValueOrDefault(key), filter)));
+        return perReport.SelectMany(changes => changes)
+            .OrderBy(change => change.Revision.At).ThenBy(change => change.Key).ThenBy(change => change.Revision.Version)
+            .Take(count)
+            .ToList();
+    }
+
+    private async Task<IReadOnlyList<ReportChange>> ChangesOfAsync(ReportKey key, long afterVersion, ChangeFilter filter)
+    {
+        var changes = new List<ReportChange>();
+        long? before = null;
+        while (true)
+        {
+            var page = await HistoryAsync(key, before, 100);
+            changes.AddRange(page.Revisions.Where(revision => revision.Version > afterVersion).Select(revision => new ReportChange(key, revision)).Where(filter.Covers));
+            if (!page.HasOlder || page.Revisions.Count == 0 || page.Revisions[^1].Version <= afterVersion + 1)
+                break;
+            before = page.Revisions[^1].Version;
+        }
+        changes.Reverse();
+        return changes;
+    }
 
     public Task<RevisionPage> HistoryAsync(ReportKey key, long? beforeVersion, int count) => grains.GetReportGrain(key).GetHistoryAsync(beforeVersion, count);
 

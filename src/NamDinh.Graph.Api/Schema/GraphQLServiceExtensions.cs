@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Reports;
 using NamDinh.Graph.Api.Transport;
@@ -9,10 +10,12 @@ namespace NamDinh.Graph.Api.Schema;
 public static class GraphQLServiceExtensions
 {
     /// <summary>The schema, its executer and serializer, and the HTTP transport in front of them.</summary>
-    public static IServiceCollection AddNamDinhGraphQL(this IServiceCollection services)
+    public static IServiceCollection AddNamDinhGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ReportReader>();
         services.AddSingleton<ReportEditing>();
+        services.AddSingleton<ChangeFeed>();
+        services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NamDinhSchema>()
             .AddGraphTypes(typeof(NamDinhSchema).Assembly)
@@ -21,7 +24,7 @@ public static class GraphQLServiceExtensions
             .AddUnhandledExceptionHandler(context =>
                 context.ExecutionOptions.RequestServices?.GetService<ILogger<NamDinhSchema>>()?.LogError(
                     context.OriginalException, "Unhandled error while executing {Operation}.", context.ExecutionOptions.OperationName ?? "an unnamed operation")));
-        services.AddGraphQLHttpTransport();
+        services.AddGraphQLHttpTransport(configuration);
         return services;
     }
 }

@@ -1,13 +1,25 @@
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NamDinh.Graph.Api.Changes;
+using NamDinh.Graph.Api.Transport.EventStreams;
+using NamDinh.Graph.Api.Transport.WebSockets;
 
 namespace NamDinh.Graph.Api.Transport;
 
 public static class GraphQLEndpointExtensions
 {
-    public static IServiceCollection AddGraphQLHttpTransport(this IServiceCollection services) =>
-        services.AddSingleton<GraphQLRequestReader>()
+    public static IServiceCollection AddGraphQLHttpTransport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.SectionName));
+        services.TryAddSingleton<IConnectionAuthorizer, AllowEveryConnection>();
+        return services.AddSingleton<GraphQLRequestReader>()
+            .AddSingleton<GraphQLRequestRunner>()
+            .AddSingleton<ConnectionCounter>()
+            .AddSingleton<WebSocketEndpoint>()
+            .AddSingleton<EventStreamEndpoint>()
             .AddSingleton<GraphQLHttpEndpoint>()
             .AddSingleton<GraphiQLPage>();
+    }
 
     /// <summary>Serves GraphQL over HTTP at <paramref name="path"/> and GraphiQL's assets beside it.</summary>
     public static WebApplication MapGraphQLHttp(this WebApplication app, string path)
@@ -19,9 +31,16 @@ public static class GraphQLEndpointExtensions
             FileProvider = graphiQL.Assets,
             ContentTypeProvider = new FileExtensionContentTypeProvider(),
         });
+        app.UseWebSockets();
         var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
         app.Map(path, endpoint.HandleAsync);
         app.MapGet("/", () => Results.Redirect(path));
+        app.MapGet("/status", (ChangeFeed feed, ConnectionCounter connections) => Results.Json(new
+        {
+            activeSubscriptions = feed.ActiveSubscriptions,
+            webSocketConnections = connections.WebSockets,
+            eventStreamConnections = connections.EventStreams,
+        }));
         return app;
     }
 }

@@ -1,31 +1,43 @@
 using GraphQL;
-using GraphQL.Validation;
 using Microsoft.Net.Http.Headers;
 using NamDinh.Graph.Api.Errors;
-using NamDinh.Graph.Api.Schema;
+using NamDinh.Graph.Api.Transport.EventStreams;
+using NamDinh.Graph.Api.Transport.WebSockets;
 
 namespace NamDinh.Graph.Api.Transport;
 
 /// <summary>
 /// GraphQL over HTTP at one path, as the GraphQL-over-HTTP spec describes it: GET for queries, POST for
 /// everything, a response in application/graphql-response+json (400 for a request error) or in legacy
-/// application/json (200), as the client's Accept header asks. A browser asking for HTML gets GraphiQL.
+/// application/json (200), as the client's Accept header asks. A browser asking for HTML gets GraphiQL; a
+/// WebSocket upgrade goes to graphql-transport-ws, and Accept: text/event-stream to server-sent events.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
-    IDocumentExecuter<NamDinhSchema> executer,
+    GraphQLRequestRunner runner,
     GraphQLRequestReader reader,
     IGraphQLTextSerializer serializer,
-    GraphiQLPage graphiQL)
+    GraphiQLPage graphiQL,
+    WebSocketEndpoint webSockets,
+    EventStreamEndpoint eventStreams)
 {
-    private static readonly IValidationRule[] GetValidationRules = [.. DocumentValidator.CoreRules, GetRequestsRunQueriesOnly.Instance];
-
     public async Task HandleAsync(HttpContext http)
     {
         var request = http.Request;
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await webSockets.AcceptAsync(http);
+            return;
+        }
         var isGet = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
         if (isGet && GraphiQLPage.IsWantedBy(request))
         {
             await graphiQL.WriteAsync(http);
+            return;
+        }
+
+        if (EventStreamEndpoint.IsWantedBy(request))
+        {
+            await eventStreams.HandleAsync(http);
             return;
         }
 
@@ -53,17 +65,7 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = graphQLRequest!.Query,
-            OperationName = graphQLRequest.OperationName,
-            Variables = graphQLRequest.Variables,
-            Extensions = graphQLRequest.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-            ValidationRules = isGet ? GetValidationRules : null,
-        });
+        var result = await runner.RunAsync(graphQLRequest!, http, isGet ? OperationsAllowed.OverGet : OperationsAllowed.OverPost, http.RequestAborted);
 
         http.Response.StatusCode = StatusFor(result, mediaType.Value, http);
         await WriteAsync(http, mediaType.Value, result);

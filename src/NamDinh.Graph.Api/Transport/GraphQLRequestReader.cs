@@ -65,6 +65,19 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
     }
 
+    /// <summary>Reads a request from a JSON object already parsed (a WebSocket subscribe message's payload).</summary>
+    public (GraphQLHttpRequest? Request, string? Problem) Read(JsonElement payload)
+    {
+        try
+        {
+            return (ReadBody(payload), null);
+        }
+        catch (BadParameterException bad)
+        {
+            return (null, bad.Message);
+        }
+    }
+
     private GraphQLHttpRequest ReadBody(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Logging;
+using NamDinh.Graph.Abstractions.Changes;
 using NamDinh.Graph.Abstractions.Reports;
+using NamDinh.Graph.Domain.Changes;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Grains.History;
@@ -9,7 +12,8 @@ namespace NamDinh.Graph.Grains.Reports;
 public sealed class ReportGrain(
     [PersistentState("report", SiloStorageExtensions.ReportStorageName)] IPersistentState<ReportState> state,
     IRevisionLog revisions,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<ReportGrain> logger)
     : Grain, IReportGrain
 {
     public const string SystemActor = "system";
@@ -42,10 +46,11 @@ public sealed class ReportGrain(
         if (result.Status != EditStatus.Applied)
             return result;
         var created = Current is null;
-        await StoreAsync(result.Report!,
-            new Revision(result.CurrentVersion, clock.GetUtcNow(), request.By, request.Reason, request.Edit.Operation, result.Changes));
+        var revision = new Revision(result.CurrentVersion, clock.GetUtcNow(), request.By, request.Reason, request.Edit.Operation, result.Changes);
+        await StoreAsync(result.Report!, revision);
         if (created)
             await GrainFactory.GetReportCatalog().RegisterAsync(Key);
+        await PublishAsync(revision);
         return result;
     }
 
@@ -72,6 +77,22 @@ public sealed class ReportGrain(
             if (!page.HasOlder)
                 return null;
             before = page.Revisions[^1].Version;
+        }
+    }
+
+    /// <summary>
+    /// Tells every API node of a stored change. A failure here loses no data: the change is stored, and partners
+    /// who missed it catch up from the history.
+    /// </summary>
+    private async Task PublishAsync(Revision revision)
+    {
+        try
+        {
+            await GrainFactory.GetGrain<IChangeHubGrain>(IChangeHubGrain.SingletonKey).PublishAsync(new ReportChange(Key, revision));
+        }
+        catch (Exception error)
+        {
+            logger.LogWarning(error, "Change {Version} of report {Report} is stored but could not be published live.", revision.Version, Key);
         }
     }
 

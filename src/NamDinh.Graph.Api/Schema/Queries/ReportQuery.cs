@@ -15,6 +15,7 @@ public sealed class ReportQuery : ObjectGraphType
 {
     private const string ProvinceArgument = "province";
     private const string YearArgument = "year";
+    private const int MaxChanges = 1000;
 
     public ReportQuery()
     {
@@ -74,6 +75,23 @@ public sealed class ReportQuery : ObjectGraphType
                 var code = context.GetArgument<string?>("code");
                 return IndicatorCatalog.Default.Indicators.Where(definition =>
                     (sector is null || definition.Sector == sector) && (code is null || definition.Code == code));
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportChangeEventGraphType>>>, IEnumerable<Domain.Changes.ReportChange>>("changes")
+            .Description("The stored changes after the given cursors, oldest first: what a partner missed while disconnected. Subscribing and then catching up with the cursor of the last event received loses nothing.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("after", "Cursors of the last change seen, one per report (\"36-2021:5\"); a report without one is read from its first change.")
+            .Argument<ChangeFilterInputGraphType>("where", "Which changes: of a province, a year, a sector's figures, an indicator's.")
+            .Argument<IntGraphType>("first", $"At most this many, 1–{MaxChanges}.", argument => argument.DefaultValue = 100)
+            .ResolveAsync(async context =>
+            {
+                var first = context.GetArgument<int>("first");
+                if (first is < 1 or > MaxChanges)
+                    throw ClientErrors.BadUserInput("first", $"first must be within 1–{MaxChanges}, not {first}.");
+                var after = new Dictionary<Domain.Reports.ReportKey, long>();
+                foreach (var text in context.GetArgument<List<string>?>("after") ?? [])
+                    after[Domain.Changes.ChangeCursor.TryParse(text, out var cursor) ? cursor.Key : throw ClientErrors.BadUserInput("after", $"'{text}' is not a cursor this API gave.")] = cursor.Version;
+                var filter = Subscriptions.ChangeFilters.From(context.GetArgument<ChangeFilterInput?>("where"), "where.");
+                return await Reader(context).ChangesAsync(after, filter, first);
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitDefinitionGraphType>>>, IEnumerable<Domain.Catalog.UnitDefinition>>("units")

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using NamDinh.Graph.Abstractions.Changes;
+using NamDinh.Graph.Domain.Changes;
+
+namespace NamDinh.Graph.Api.Changes;
+
+/// <summary>
+/// This node's end of the change hub: registers with the hub when the node starts, renews the registration, and
+/// hands each change to this node's subscribers. <see cref="ActiveSubscriptions"/> counts them, so a leak shows.
+/// </summary>
+public sealed class ChangeFeed(IGrainFactory grains, ILogger<ChangeFeed> logger) : IChangeObserver, IHostedService, IAsyncDisposable
+{
+    private static readonly TimeSpan RenewEvery = IChangeHubGrain.ObserverLifetime / 4;
+    private readonly ConcurrentDictionary<ISubscriber, byte> _subscribers = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private IChangeObserver? _reference;
+    private Task? _renewing;
+
+    public int ActiveSubscriptions => _subscribers.Count;
+
+    private ILogger Logger => logger;
+
+    private IChangeHubGrain Hub => grains.GetGrain<IChangeHubGrain>(IChangeHubGrain.SingletonKey);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _reference = grains.CreateObjectReference<IChangeObserver>(this);
+        await Hub.SubscribeAsync(_reference);
+        _renewing = RenewAsync(_stopping.Token);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        if (_renewing is not null)
+            await _renewing;
+        if (_reference is not null)
+        {
+            try
+            {
+                await Hub.UnsubscribeAsync(_reference);
+            }
+            catch (Exception error)
+            {
+                logger.LogWarning(error, "Could not leave the change hub; it drops this node after {Lifetime}.", IChangeHubGrain.ObserverLifetime);
+            }
+            grains.DeleteObjectReference<IChangeObserver>(_reference);
+        }
+    }
+
+    public Task OnChangedAsync(ReportChange change)
+    {
+        foreach (var subscriber in _subscribers.Keys)
+            subscriber.Deliver(change);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The changes from now on, as <paramref name="project"/> turns each into what a subscription sends (none, one
+    /// or several items: an indicator subscription sends one per changed figure that matches).
+    /// </summary>
+    public IObservable<T> Changes<T>(Func<ReportChange, IEnumerable<T>> project) => new Feed<T>(this, project);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        _stopping.Dispose();
+    }
+
+    private async Task RenewAsync(CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(RenewEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                try
+                {
+                    await Hub.SubscribeAsync(_reference!);
+                }
+                catch (Exception error) when (!stopping.IsCancellationRequested)
+                {
+                    logger.LogWarning(error, "Could not renew this node's registration with the change hub; retrying in {Interval}.", RenewEvery);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private interface ISubscriber
+    {
+        void Deliver(ReportChange change);
+    }
+
+    private sealed class Feed<T>(ChangeFeed feed, Func<ReportChange, IEnumerable<T>> project) : IObservable<T>
+    {
+        public IDisposable Subscribe(IObserver<T> observer)
+        {
+            var subscriber = new Subscriber<T>(feed, project, observer);
+            feed._subscribers.TryAdd(subscriber, 0);
+            return subscriber;
+        }
+    }
+
+    private sealed class Subscriber<T>(ChangeFeed feed, Func<ReportChange, IEnumerable<T>> project, IObserver<T> observer) : ISubscriber, IDisposable
+    {
+        // One change at a time per subscriber, so each receives a report's changes in version order.
+        private readonly Lock _delivering = new();
+
+        public void Deliver(ReportChange change)
+        {
+            lock (_delivering)
+            {
+                try
+                {
+                    foreach (var item in project(change))
+                        observer.OnNext(item);
+                }
+                catch (Exception error)
+                {
+                    feed.Logger.LogWarning(error, "A subscriber failed to take change {Cursor}; it is ended.", change.Cursor);
+                    Dispose();
+                    observer.OnError(error);
+                }
+            }
+        }
+
+        public void Dispose() => feed._subscribers.TryRemove(this, out _);
+    }
+}

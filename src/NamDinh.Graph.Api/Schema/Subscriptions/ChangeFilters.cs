@@ -1,0 +1,23 @@
+using NamDinh.Graph.Api.Changes;
+using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Schema.Types;
+using NamDinh.Graph.Domain.Provinces;
+using NamDinh.Graph.Domain.Reports;
+
+namespace NamDinh.Graph.Api.Schema.Subscriptions;
+
+public static class ChangeFilters
+{
+    /// <summary>The filter a client asked for, its province read as slug or code; BAD_USER_INPUT for an unknown one.</summary>
+    public static ChangeFilter From(ChangeFilterInput? input, string field) => From(input?.Province, input?.Year, input?.Sector, input?.Code, field);
+
+    public static ChangeFilter From(string? province, int? year, Sector? sector, string? code, string field)
+    {
+        var provinceCode = province is null ? null
+            : ProvinceDirectory.Default.Find(province)?.Code
+              ?? throw ClientErrors.BadUserInput($"{field}province", $"There is no province '{province}'; the query provinces lists them.");
+        if (year is < ReportKey.EarliestYear or > ReportKey.LatestYear)
+            throw ClientErrors.BadUserInput($"{field}year", $"Year {year} is outside {ReportKey.EarliestYear}–{ReportKey.LatestYear}.");
+        return new ChangeFilter(provinceCode, year, sector, code);
+    }
+}

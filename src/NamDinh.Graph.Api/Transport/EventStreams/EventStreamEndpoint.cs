@@ -1,0 +1,112 @@
+using System.Text;
+using System.Threading.Channels;
+using GraphQL;
+using Microsoft.Net.Http.Headers;
+using NamDinh.Graph.Api.Transport.WebSockets;
+
+namespace NamDinh.Graph.Api.Transport.EventStreams;
+
+/// <summary>
+/// GraphQL over server-sent events, as the graphql-sse protocol's distinct connections mode describes it, for
+/// clients that cannot open a WebSocket: one request, one event stream of "next" events ending with "complete".
+/// A request that fails validation is answered 400 with its errors as JSON. A client too slow to read is cut off.
+/// </summary>
+public sealed class EventStreamEndpoint(
+    GraphQLRequestRunner runner,
+    GraphQLRequestReader reader,
+    IGraphQLTextSerializer serializer,
+    ConnectionCounter connections,
+    Microsoft.Extensions.Options.IOptions<GraphQLWebSocketOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<EventStreamEndpoint> logger)
+{
+    public const string MediaType = "text/event-stream";
+
+    public static bool IsWantedBy(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(range => range.MediaType.Equals(MediaType, StringComparison.OrdinalIgnoreCase));
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        if (!isGet && !HttpMethods.IsPost(http.Request.Method))
+        {
+            http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            http.Response.Headers.Allow = "GET, POST";
+            return;
+        }
+        var (request, rejection) = isGet ? reader.ReadGet(http.Request.Query) : await reader.ReadPostAsync(http.Request, http.RequestAborted);
+        if (rejection is not null)
+        {
+            await WriteJsonAsync(http, rejection.StatusCode, new ExecutionResult { Errors = [new ExecutionError(rejection.Message) { Code = rejection.Code }] });
+            return;
+        }
+
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        var result = await runner.RunAsync(request!, http, only: null, stopping.Token);
+        if (!result.Executed)
+        {
+            await WriteJsonAsync(http, StatusCodes.Status400BadRequest, result);
+            return;
+        }
+
+        using var opened = connections.EventStreamOpened();
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = MediaType + "; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers["X-Accel-Buffering"] = "no";
+        await http.Response.Body.FlushAsync(stopping.Token);
+
+        var events = Channel.CreateBounded<ExecutionResult?>(new BoundedChannelOptions(options.Value.MaxQueuedMessages) { SingleReader = true });
+        using var subscription = result.Streams is { Count: > 0 } streams
+            ? streams.Values.Single().Subscribe(new ChannelObserver(events, logger))
+            : null;
+        if (subscription is null)
+        {
+            events.Writer.TryWrite(result);
+            events.Writer.TryComplete();
+        }
+        try
+        {
+            await foreach (var next in events.Reader.ReadAllAsync(stopping.Token))
+                await WriteEventAsync(http, "next", next is null ? null : serializer.Serialize(next), stopping.Token);
+            await WriteEventAsync(http, "complete", null, stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private static async Task WriteEventAsync(HttpContext http, string name, string? data, CancellationToken cancellation)
+    {
+        var text = data is null ? $"event: {name}\ndata:\n\n" : $"event: {name}\ndata: {data}\n\n";
+        await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), cancellation);
+        await http.Response.Body.FlushAsync(cancellation);
+    }
+
+    private async Task WriteJsonAsync(HttpContext http, int status, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private sealed class ChannelObserver(Channel<ExecutionResult?> events, ILogger logger) : IObserver<ExecutionResult>
+    {
+        public void OnNext(ExecutionResult value)
+        {
+            if (!events.Writer.TryWrite(value))
+            {
+                logger.LogWarning("Ending an event stream whose client fell too far behind.");
+                events.Writer.TryComplete(new OperationCanceledException("The client reads too slowly."));
+            }
+        }
+
+        public void OnError(Exception error)
+        {
+            logger.LogWarning(error, "An event stream's subscription ended with an error.");
+            events.Writer.TryComplete();
+        }
+
+        public void OnCompleted() => events.Writer.TryComplete();
+    }
+}

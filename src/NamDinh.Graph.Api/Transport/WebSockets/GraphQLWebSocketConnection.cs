@@ -1,0 +1,381 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using GraphQL;
+using GraphQL.Transport;
+
+namespace NamDinh.Graph.Api.Transport.WebSockets;
+
+/// <summary>
+/// One client on the graphql-transport-ws protocol: connection_init within the timeout (4408), once (4429), before
+/// any subscribe (4401); subscribe with a new id (4409) runs a query, mutation or subscription; complete from either
+/// side; ping and pong both ways; anything else is an invalid message (4400). Outgoing messages wait in a bounded
+/// queue: a client that falls too far behind is closed (1013) so it holds up no one.
+/// </summary>
+public sealed class GraphQLWebSocketConnection(
+    WebSocket socket,
+    HttpContext http,
+    GraphQLRequestRunner runner,
+    GraphQLRequestReader reader,
+    IGraphQLTextSerializer serializer,
+    IConnectionAuthorizer authorizer,
+    GraphQLWebSocketOptions options,
+    ILogger<GraphQLWebSocketConnection> logger)
+{
+    private readonly Channel<string> _outgoing = Channel.CreateBounded<string>(new BoundedChannelOptions(options.MaxQueuedMessages)
+    {
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    });
+    private readonly ConcurrentDictionary<string, Operation> _operations = new();
+    private readonly SemaphoreSlim _sending = new(1, 1);
+
+    private ILogger Logger => logger;
+    private readonly CancellationTokenSource _closing = new();
+    private int _initReceived;
+    private volatile bool _acknowledged;
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, _closing.Token);
+        var writing = WriteAsync();
+        var waitingForInit = CloseUnlessInitialisedAsync(linked.Token);
+        var keepingAlive = PingAsync(linked.Token);
+        try
+        {
+            await ReceiveAsync(linked.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested && !_closing.IsCancellationRequested)
+        {
+            await CloseAsync(CloseCodes.GoingAway, "The server is shutting down.");
+        }
+        catch (Exception error) when (error is not OperationCanceledException and not WebSocketException)
+        {
+            logger.LogError(error, "A WebSocket connection failed.");
+            await CloseAsync(CloseCodes.InternalServerError, "Internal server error");
+        }
+        catch (Exception) when (_closing.IsCancellationRequested || socket.State != WebSocketState.Open)
+        {
+        }
+        finally
+        {
+            foreach (var operation in _operations.Values)
+                operation.Dispose();
+            _operations.Clear();
+            _outgoing.Writer.TryComplete();
+            await _closing.CancelAsync();
+            await Task.WhenAll(writing, waitingForInit, keepingAlive);
+        }
+    }
+
+    private async Task ReceiveAsync(CancellationToken cancellation)
+    {
+        var buffer = new byte[8 * 1024];
+        using var message = new MemoryStream();
+        while (socket.State == WebSocketState.Open)
+        {
+            var received = await socket.ReceiveAsync(buffer, cancellation);
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                await CloseAsync(WebSocketCloseStatus.NormalClosure, "");
+                return;
+            }
+            if (message.Length + received.Count > options.MaxMessageBytes)
+            {
+                await CloseAsync(CloseCodes.MessageTooBig, $"A message may be at most {options.MaxMessageBytes} bytes.");
+                return;
+            }
+            message.Write(buffer, 0, received.Count);
+            if (!received.EndOfMessage)
+                continue;
+            var text = message.ToArray();
+            message.SetLength(0);
+            if (received.MessageType != WebSocketMessageType.Text)
+            {
+                await CloseAsync(CloseCodes.InvalidMessage, "Invalid message received: messages are JSON text.");
+                return;
+            }
+            if (!await HandleAsync(text))
+                return;
+        }
+    }
+
+    /// <summary>Acts on one message; false when the connection was closed for it.</summary>
+    private async Task<bool> HandleAsync(byte[] text)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return await InvalidAsync("the message is not JSON");
+        }
+        using (document)
+        {
+            var message = document.RootElement;
+            if (message.ValueKind != JsonValueKind.Object || !message.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
+                return await InvalidAsync("a message is a JSON object with a string 'type'");
+            JsonElement? payload = message.TryGetProperty("payload", out var given) && given.ValueKind != JsonValueKind.Null ? given : null;
+            switch (type.GetString())
+            {
+                case "connection_init":
+                    return await InitialiseAsync(payload);
+                case "ping":
+                    Send(new OperationMessage { Type = "pong" });
+                    return true;
+                case "pong":
+                    return true;
+                case "subscribe":
+                    return await SubscribeAsync(message, payload);
+                case "complete":
+                    if (!TryGetId(message, out var id))
+                        return await InvalidAsync("'complete' needs a string 'id'");
+                    if (_operations.TryRemove(id, out var operation))
+                        operation.Dispose();
+                    return true;
+                default:
+                    return await InvalidAsync($"'{type.GetString()}' is not a message a client sends");
+            }
+        }
+    }
+
+    private async Task<bool> InitialiseAsync(JsonElement? payload)
+    {
+        if (Interlocked.Exchange(ref _initReceived, 1) == 1)
+        {
+            await CloseAsync(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests");
+            return false;
+        }
+        if (payload is { ValueKind: not JsonValueKind.Object })
+            return await InvalidAsync("the connection_init payload must be an object");
+        if (!await authorizer.AuthorizeAsync(http, payload))
+        {
+            await CloseAsync(CloseCodes.Forbidden, "Forbidden");
+            return false;
+        }
+        _acknowledged = true;
+        Send(new OperationMessage { Type = "connection_ack" });
+        return true;
+    }
+
+    private async Task<bool> SubscribeAsync(JsonElement message, JsonElement? payload)
+    {
+        if (!_acknowledged)
+        {
+            await CloseAsync(CloseCodes.Unauthorized, "Unauthorized");
+            return false;
+        }
+        if (!TryGetId(message, out var id) || payload is not { ValueKind: JsonValueKind.Object } body)
+            return await InvalidAsync("'subscribe' needs a string 'id' and an object 'payload'");
+        var (request, problem) = reader.Read(body);
+        if (request is null)
+            return await InvalidAsync(problem!);
+        var operation = new Operation();
+        if (!_operations.TryAdd(id, operation))
+        {
+            await CloseAsync(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
+            return false;
+        }
+        _ = RunOperationAsync(id, request, operation);
+        return true;
+    }
+
+    private async Task RunOperationAsync(string id, GraphQLHttpRequest request, Operation operation)
+    {
+        try
+        {
+            var result = await runner.RunAsync(request, http, only: null, operation.Cancellation);
+            if (!result.Executed)
+            {
+                if (_operations.TryRemove(id, out _))
+                    Send(new OperationMessage { Id = id, Type = "error", Payload = result.Errors });
+                return;
+            }
+            if (result.Streams is { Count: > 0 } streams)
+            {
+                operation.Attach(streams.Values.Single().Subscribe(new StreamObserver(this, id)));
+                return;
+            }
+            if (_operations.TryRemove(id, out _))
+            {
+                Send(new OperationMessage { Id = id, Type = "next", Payload = result });
+                Send(new OperationMessage { Id = id, Type = "complete" });
+            }
+        }
+        catch (OperationCanceledException) when (operation.Cancellation.IsCancellationRequested)
+        {
+        }
+        catch (Exception error)
+        {
+            logger.LogError(error, "Operation {Id} failed on a WebSocket connection.", id);
+            await CloseAsync(CloseCodes.InternalServerError, "Internal server error");
+        }
+    }
+
+    /// <summary>Queues a message for the client; a client too far behind is closed instead of queued for without end.</summary>
+    private void Send(OperationMessage message)
+    {
+        if (_outgoing.Writer.TryWrite(serializer.Serialize(message)) || _closing.IsCancellationRequested)
+            return;
+        logger.LogWarning("Closing a WebSocket client that fell {Count} messages behind.", options.MaxQueuedMessages);
+        _ = CloseAsync(CloseCodes.TryAgainLater, $"Too slow: {options.MaxQueuedMessages} messages were waiting. Reconnect and catch up with changes(after:).");
+    }
+
+    private async Task WriteAsync()
+    {
+        try
+        {
+            await foreach (var text in _outgoing.Reader.ReadAllAsync(_closing.Token))
+            {
+                await _sending.WaitAsync(_closing.Token);
+                try
+                {
+                    await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, _closing.Token);
+                }
+                finally
+                {
+                    _sending.Release();
+                }
+            }
+        }
+        catch (Exception error) when (error is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+        }
+    }
+
+    private async Task CloseUnlessInitialisedAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            await Task.Delay(options.ConnectionInitTimeout, cancellation);
+            if (Volatile.Read(ref _initReceived) == 0)
+                await CloseAsync(CloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout");
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task PingAsync(CancellationToken cancellation)
+    {
+        if (options.KeepAliveInterval <= TimeSpan.Zero)
+            return;
+        using var timer = new PeriodicTimer(options.KeepAliveInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellation))
+                Send(new OperationMessage { Type = "ping" });
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private Task<bool> InvalidAsync(string why) =>
+        CloseAsync(CloseCodes.InvalidMessage, $"Invalid message received: {why}.").ContinueWith(_ => false, TaskScheduler.Default);
+
+    private Task CloseAsync(int code, string reason) => CloseAsync((WebSocketCloseStatus)code, reason);
+
+    /// <summary>Sends the close frame once, after any message being sent, and stops the connection.</summary>
+    private async Task CloseAsync(WebSocketCloseStatus code, string reason)
+    {
+        if (_closing.IsCancellationRequested)
+            return;
+        await _closing.CancelAsync();
+        await _sending.WaitAsync();
+        try
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                await socket.CloseOutputAsync(code, Truncate(reason), CancellationToken.None);
+        }
+        catch (Exception error) when (error is WebSocketException or ObjectDisposedException)
+        {
+        }
+        finally
+        {
+            _sending.Release();
+        }
+    }
+
+    // A close reason may be at most 123 bytes of UTF-8.
+    private static string Truncate(string reason)
+    {
+        while (Encoding.UTF8.GetByteCount(reason) > 123)
+            reason = reason[..^1];
+        return reason;
+    }
+
+    private static bool TryGetId(JsonElement message, out string id)
+    {
+        id = message.TryGetProperty("id", out var given) && given.ValueKind == JsonValueKind.String ? given.GetString()! : "";
+        return id.Length > 0;
+    }
+
+    /// <summary>A running operation: cancelled, and its stream unsubscribed, when the client completes it or leaves.</summary>
+    private sealed class Operation : IDisposable
+    {
+        private readonly CancellationTokenSource _cancellation = new();
+        private IDisposable? _stream;
+        private bool _disposed;
+
+        public CancellationToken Cancellation => _cancellation.Token;
+
+        public void Attach(IDisposable stream)
+        {
+            lock (_cancellation)
+            {
+                if (!_disposed)
+                {
+                    _stream = stream;
+                    return;
+                }
+            }
+            stream.Dispose();
+        }
+
+        public void Dispose()
+        {
+            lock (_cancellation)
+            {
+                if (_disposed)
+                    return;
+                _disposed = true;
+            }
+            _cancellation.Cancel();
+            _stream?.Dispose();
+            _cancellation.Dispose();
+        }
+    }
+
+    private sealed class StreamObserver(GraphQLWebSocketConnection connection, string id) : IObserver<ExecutionResult>
+    {
+        public void OnNext(ExecutionResult value)
+        {
+            if (connection._operations.ContainsKey(id))
+                connection.Send(new OperationMessage { Id = id, Type = "next", Payload = value });
+        }
+
+        public void OnError(Exception error)
+        {
+            if (connection._operations.TryRemove(id, out var operation))
+            {
+                connection.Logger.LogWarning(error, "Subscription {Id} ended with an error.", id);
+                connection.Send(new OperationMessage { Id = id, Type = "error", Payload = new[] { new { message = "The subscription ended with an internal error.", extensions = new { code = "INTERNAL_SERVER_ERROR" } } } });
+                operation.Dispose();
+            }
+        }
+
+        public void OnCompleted()
+        {
+            if (connection._operations.TryRemove(id, out var operation))
+            {
+                connection.Send(new OperationMessage { Id = id, Type = "complete" });
+                operation.Dispose();
+            }
+        }
+    }
+}

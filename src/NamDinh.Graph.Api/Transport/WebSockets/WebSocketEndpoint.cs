@@ -1,0 +1,35 @@
+using GraphQL;
+using Microsoft.Extensions.Options;
+
+namespace NamDinh.Graph.Api.Transport.WebSockets;
+
+/// <summary>Accepts WebSocket upgrades at the GraphQL path for the graphql-transport-ws subprotocol.</summary>
+public sealed class WebSocketEndpoint(
+    GraphQLRequestRunner runner,
+    GraphQLRequestReader reader,
+    IGraphQLTextSerializer serializer,
+    IConnectionAuthorizer authorizer,
+    ConnectionCounter connections,
+    IOptions<GraphQLWebSocketOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<GraphQLWebSocketConnection> logger)
+{
+    public const string Subprotocol = "graphql-transport-ws";
+
+    public async Task AcceptAsync(HttpContext http)
+    {
+        var offered = http.WebSockets.WebSocketRequestedProtocols;
+        if (!offered.Contains(Subprotocol))
+        {
+            using var refused = await http.WebSockets.AcceptWebSocketAsync();
+            await refused.CloseAsync((System.Net.WebSockets.WebSocketCloseStatus)CloseCodes.SubprotocolNotAcceptable,
+                $"Subprotocol not acceptable: this endpoint speaks {Subprotocol}.", http.RequestAborted);
+            return;
+        }
+        using var socket = await http.WebSockets.AcceptWebSocketAsync(Subprotocol);
+        using var opened = connections.WebSocketOpened();
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        var connection = new GraphQLWebSocketConnection(socket, http, runner, reader, serializer, authorizer, options.Value, logger);
+        await connection.RunAsync(stopping.Token);
+    }
+}

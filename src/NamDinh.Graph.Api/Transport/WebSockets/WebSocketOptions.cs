@@ -1,0 +1,22 @@
+namespace NamDinh.Graph.Api.Transport.WebSockets;
+
+/// <summary>The <c>WebSockets</c> configuration section: the limits of one graphql-transport-ws connection.</summary>
+public sealed class GraphQLWebSocketOptions
+{
+    public const string SectionName = "WebSockets";
+
+    /// <summary>How long a client may take to send connection_init before the socket is closed with 4408.</summary>
+    public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How often the server pings an idle client; zero for never.</summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(12);
+
+    /// <summary>
+    /// How many messages may wait for a slow client. A client further behind is closed, so that it holds up no one
+    /// and the server does not buffer without end; it catches up with the query changes(after:).
+    /// </summary>
+    public int MaxQueuedMessages { get; set; } = 1000;
+
+    /// <summary>The largest message a client may send; a larger one closes the socket with 1009.</summary>
+    public int MaxMessageBytes { get; set; } = 64 * 1024;
+}
