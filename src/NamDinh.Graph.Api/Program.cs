@@ -1,3 +1,4 @@
+using System.Net;
 using NamDinh.Graph.Api.Hosting;
 using NamDinh.Graph.Api.Schema;
 using NamDinh.Graph.Api.Transport;
@@ -8,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
 var orleans = builder.Configuration.GetSection(OrleansHostingOptions.SectionName).Get<OrleansHostingOptions>() ?? new OrleansHostingOptions();
 builder.UseOrleans(silo => silo
-    .UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort)
+    .UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, new IPEndPoint(IPAddress.Loopback, orleans.PrimarySiloPort ?? orleans.SiloPort))
     .AddReportGrains(storage));
 
 builder.Services.AddNamDinhGraphQL(builder.Configuration);

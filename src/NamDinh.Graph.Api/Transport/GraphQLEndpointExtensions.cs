@@ -11,7 +11,7 @@ public static class GraphQLEndpointExtensions
     public static IServiceCollection AddGraphQLHttpTransport(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.SectionName));
-        services.TryAddSingleton<IConnectionAuthorizer, AllowEveryConnection>();
+        services.TryAddSingleton<IConnectionAuthorizer, ConnectionTokenAuthorizer>();
         return services.AddSingleton<GraphQLRequestReader>()
             .AddSingleton<GraphQLRequestRunner>()
             .AddSingleton<ConnectionCounter>()

@@ -10,9 +10,3 @@ public interface IConnectionAuthorizer
 {
     ValueTask<bool> AuthorizeAsync(HttpContext http, JsonElement? payload);
 }
-
-/// <summary>Until authentication is configured every connection may subscribe: reports are public to read.</summary>
-public sealed class AllowEveryConnection : IConnectionAuthorizer
-{
-    public ValueTask<bool> AuthorizeAsync(HttpContext http, JsonElement? payload) => ValueTask.FromResult(true);
-}
