@@ -44,7 +44,6 @@ public sealed class ChangeFeed(IGrainFactory grains, ILogger<ChangeFeed> logger)
             {
                 logger.LogWarning(error, "Could not leave the change hub; it drops this node after {Lifetime}.", IChangeHubGrain.ObserverLifetime);
             }
-            grains.DeleteObjectReference<IChangeObserver>(_reference);
         }
     }
 
@@ -61,11 +60,7 @@ public sealed class ChangeFeed(IGrainFactory grains, ILogger<ChangeFeed> logger)
     /// </summary>
     public IObservable<T> Changes<T>(Func<ReportChange, IEnumerable<T>> project) => new Feed<T>(this, project);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        _stopping.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await _stopping.CancelAsync();
 
     private async Task RenewAsync(CancellationToken stopping)
     {

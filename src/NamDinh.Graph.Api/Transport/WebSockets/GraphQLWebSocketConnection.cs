@@ -347,7 +347,6 @@ public sealed class GraphQLWebSocketConnection(
             }
             _cancellation.Cancel();
             _stream?.Dispose();
-            _cancellation.Dispose();
         }
     }
 
