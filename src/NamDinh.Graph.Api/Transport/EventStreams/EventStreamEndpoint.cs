@@ -42,7 +42,7 @@ public sealed class EventStreamEndpoint(
         }
 
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-        var result = await runner.RunAsync(request!, http, only: null, stopping.Token);
+        var result = await runner.RunAsync(request!, http, isGet ? OperationsAllowed.OverEventStreamGet : null, stopping.Token);
         if (!result.Executed)
         {
             await WriteJsonAsync(http, StatusCodes.Status400BadRequest, result);
