@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need and runs them all: every .NET test project (the grain tests against a
 # fresh Azurite), then the server itself against Azurite, audited by graphql-http as a client would,
-# then the command-line tool against that server, across restarts (tests/e2e/cli-roundtrip.sh).
+# then the command-line tool against that server, across restarts (tests/e2e/cli-roundtrip.sh), then
+# subscriptions over WebSocket and server-sent events against it (tests/e2e/subscriptions.sh).
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -33,11 +34,14 @@ dotnet test NamDinh.Graph.sln -c Release --no-build -nologo \
 
 port=${TEST_SERVER_PORT:-5100}
 table="E2e$(date +%s)"
+source tests/e2e/subscriptions.sh
 
 # Starts the built server on Azurite (table $table, so a restart finds what was stored) and waits for it.
+# With the WebSocket settings the subscriptions suite needs (a token, short timeouts, small limits).
 start_server() {
   (
     cd src/NamDinh.Graph.Api/bin/Release/net10.0 &&
+    export "${SUBSCRIPTIONS_E2E_SERVER_ENV[@]}" &&
     Storage__Provider=AzureTable \
     Storage__ConnectionString="$LOCAL_STORAGE_CONNECTION_STRING" \
     Storage__TableName="$table" \
@@ -64,6 +68,9 @@ if start_server; then
   echo "== the command-line tool against the server, across restarts"
   source tests/e2e/cli-roundtrip.sh
   cli_roundtrip "http://127.0.0.1:$port/graphql" "$results/cli-e2e.summary.json" restart_server
+
+  echo "== subscriptions (WebSocket, server-sent events) against the server"
+  subscriptions_e2e "http://127.0.0.1:$port/graphql" "$results/subscriptions-e2e.summary.json"
 else
   echo '{"suite":"graphql-http audit","passed":0,"failed":1}' >"$results/server-start.summary.json"
   tail -50 "$results/server.log"

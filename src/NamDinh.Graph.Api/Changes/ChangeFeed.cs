@@ -6,11 +6,14 @@ namespace NamDinh.Graph.Api.Changes;
 
 /// <summary>
 /// This node's end of the change hub: registers with the hub when the node starts, renews the registration, and
-/// hands each change to this node's subscribers. <see cref="ActiveSubscriptions"/> counts them, so a leak shows.
+/// hands each change to this node's subscribers, each report's changes in version order. <see cref="ActiveSubscriptions"/> counts them, so a leak shows.
 /// </summary>
-public sealed class ChangeFeed(IGrainFactory grains, ILogger<ChangeFeed> logger) : IChangeObserver, IHostedService, IAsyncDisposable
+public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger<ChangeFeed> logger) : IChangeObserver, IHostedService, IAsyncDisposable
 {
     private static readonly TimeSpan RenewEvery = IChangeHubGrain.ObserverLifetime / 4;
+    private static readonly TimeSpan OrderPatience = TimeSpan.FromSeconds(1);
+    private readonly ChangeSequencer _sequencer = new(OrderPatience, clock);
+    private readonly Lock _delivering = new();
     private readonly ConcurrentDictionary<ISubscriber, byte> _subscribers = new();
     private readonly CancellationTokenSource _stopping = new();
     private IChangeObserver? _reference;
@@ -26,7 +29,7 @@ public sealed class ChangeFeed(IGrainFactory grains, ILogger<ChangeFeed> logger)
     {
         _reference = grains.CreateObjectReference<IChangeObserver>(this);
         await Hub.SubscribeAsync(_reference);
-        _renewing = RenewAsync(_stopping.Token);
+        _renewing = Task.WhenAll(RenewAsync(_stopping.Token), ReleaseOverdueAsync(_stopping.Token));
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -49,9 +52,34 @@ public sealed class ChangeFeed(IGrainFactory grains, ILogger<ChangeFeed> logger)
 
     public Task OnChangedAsync(ReportChange change)
     {
-        foreach (var subscriber in _subscribers.Keys)
-            subscriber.Deliver(change);
+        Deliver(_sequencer.Accept(change));
         return Task.CompletedTask;
+    }
+
+    /// <summary>Hands changes to every subscriber of this node, one change at a time, in the order given.</summary>
+    private void Deliver(IReadOnlyList<ReportChange> changes)
+    {
+        if (changes.Count == 0)
+            return;
+        lock (_delivering)
+        {
+            foreach (var change in changes)
+                foreach (var subscriber in _subscribers.Keys)
+                    subscriber.Deliver(change);
+        }
+    }
+
+    private async Task ReleaseOverdueAsync(CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(OrderPatience / 2);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+                Deliver(_sequencer.ReleaseOverdue());
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     /// <summary>
@@ -101,24 +129,18 @@ public sealed class ChangeFeed(IGrainFactory grains, ILogger<ChangeFeed> logger)
 
     private sealed class Subscriber<T>(ChangeFeed feed, Func<ReportChange, IEnumerable<T>> project, IObserver<T> observer) : ISubscriber, IDisposable
     {
-        // One change at a time per subscriber, so each receives a report's changes in version order.
-        private readonly Lock _delivering = new();
-
         public void Deliver(ReportChange change)
         {
-            lock (_delivering)
+            try
             {
-                try
-                {
-                    foreach (var item in project(change))
-                        observer.OnNext(item);
-                }
-                catch (Exception error)
-                {
-                    feed.Logger.LogWarning(error, "A subscriber failed to take change {Cursor}; it is ended.", change.Cursor);
-                    Dispose();
-                    observer.OnError(error);
-                }
+                foreach (var item in project(change))
+                    observer.OnNext(item);
+            }
+            catch (Exception error)
+            {
+                feed.Logger.LogWarning(error, "A subscriber failed to take change {Cursor}; it is ended.", change.Cursor);
+                Dispose();
+                observer.OnError(error);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Reports;
@@ -14,6 +15,7 @@ public static class GraphQLServiceExtensions
     {
         services.AddSingleton<ReportReader>();
         services.AddSingleton<ReportEditing>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
         services.AddGraphQL(graphQL => graphQL

@@ -34,22 +34,23 @@ public sealed class GraphQLWebSocketConnection(
 
     private ILogger Logger => logger;
     private readonly CancellationTokenSource _closing = new();
+    private int _closeStarted;
     private int _initReceived;
     private volatile bool _acknowledged;
 
+    /// <summary>How long a close waits for a message being sent, and then for the client's answering close frame.</summary>
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
+
     public async Task RunAsync(CancellationToken stopping)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, _closing.Token);
+        var cancellation = _closing.Token;
+        using var shuttingDown = stopping.Register(() => _ = CloseAsync(CloseCodes.GoingAway, "The server is shutting down."));
         var writing = WriteAsync();
-        var waitingForInit = CloseUnlessInitialisedAsync(linked.Token);
-        var keepingAlive = PingAsync(linked.Token);
+        var waitingForInit = CloseUnlessInitialisedAsync(cancellation);
+        var keepingAlive = PingAsync(cancellation);
         try
         {
-            await ReceiveAsync(linked.Token);
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested && !_closing.IsCancellationRequested)
-        {
-            await CloseAsync(CloseCodes.GoingAway, "The server is shutting down.");
+            await ReceiveAsync(cancellation);
         }
         catch (Exception error) when (error is not OperationCanceledException and not WebSocketException)
         {
@@ -219,7 +220,7 @@ public sealed class GraphQLWebSocketConnection(
     /// <summary>Queues a message for the client; a client too far behind is closed instead of queued for without end.</summary>
     private void Send(OperationMessage message)
     {
-        if (_outgoing.Writer.TryWrite(serializer.Serialize(message)) || _closing.IsCancellationRequested)
+        if (Volatile.Read(ref _closeStarted) == 1 || _outgoing.Writer.TryWrite(serializer.Serialize(message)))
             return;
         logger.LogWarning("Closing a WebSocket client that fell {Count} messages behind.", options.MaxQueuedMessages);
         _ = CloseAsync(CloseCodes.TryAgainLater, $"Too slow: {options.MaxQueuedMessages} messages were waiting. Reconnect and catch up with changes(after:).");
@@ -231,6 +232,8 @@ public sealed class GraphQLWebSocketConnection(
         {
             await foreach (var text in _outgoing.Reader.ReadAllAsync(_closing.Token))
             {
+                if (Volatile.Read(ref _closeStarted) == 1)
+                    return;
                 await _sending.WaitAsync(_closing.Token);
                 try
                 {
@@ -280,24 +283,45 @@ public sealed class GraphQLWebSocketConnection(
 
     private Task CloseAsync(int code, string reason) => CloseAsync((WebSocketCloseStatus)code, reason);
 
-    /// <summary>Sends the close frame once, after any message being sent, and stops the connection.</summary>
+    /// <summary>
+    /// Sends the close frame once: after the message being sent, if it goes out within the grace period; queued
+    /// messages are dropped. The receive loop then ends on the client's answering close frame, or after the grace.
+    /// Cancelling a pending receive or send would abort the socket before the close frame is out, so nothing is
+    /// cancelled until then.
+    /// </summary>
     private async Task CloseAsync(WebSocketCloseStatus code, string reason)
     {
-        if (_closing.IsCancellationRequested)
+        if (Interlocked.Exchange(ref _closeStarted, 1) == 1)
             return;
-        await _closing.CancelAsync();
-        await _sending.WaitAsync();
+        _outgoing.Writer.TryComplete();
         try
         {
-            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-                await socket.CloseOutputAsync(code, Truncate(reason), CancellationToken.None);
+            if (await _sending.WaitAsync(CloseGrace))
+            {
+                try
+                {
+                    using var grace = new CancellationTokenSource(CloseGrace);
+                    if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                        await socket.CloseOutputAsync(code, Truncate(reason), grace.Token);
+                }
+                finally
+                {
+                    _sending.Release();
+                }
+            }
         }
-        catch (Exception error) when (error is WebSocketException or ObjectDisposedException)
+        catch (Exception error) when (error is WebSocketException or ObjectDisposedException or OperationCanceledException)
         {
         }
         finally
         {
-            _sending.Release();
+            try
+            {
+                _closing.CancelAfter(CloseGrace);
+            }
+            catch (ObjectDisposedException)
+            {
+            }
         }
     }
 

@@ -22,14 +22,20 @@ public sealed class WebSocketEndpoint(
         if (!offered.Contains(Subprotocol))
         {
             using var refused = await http.WebSockets.AcceptWebSocketAsync();
-            await refused.CloseAsync((System.Net.WebSockets.WebSocketCloseStatus)CloseCodes.SubprotocolNotAcceptable,
-                $"Subprotocol not acceptable: this endpoint speaks {Subprotocol}.", http.RequestAborted);
+            try
+            {
+                await refused.CloseAsync((System.Net.WebSockets.WebSocketCloseStatus)CloseCodes.SubprotocolNotAcceptable,
+                    $"Subprotocol not acceptable: this endpoint speaks {Subprotocol}.", http.RequestAborted);
+            }
+            catch (System.Net.WebSockets.WebSocketException)
+            {
+                // The client left without answering the close frame; it was told why.
+            }
             return;
         }
         using var socket = await http.WebSockets.AcceptWebSocketAsync(Subprotocol);
         using var opened = connections.WebSocketOpened();
-        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         var connection = new GraphQLWebSocketConnection(socket, http, runner, reader, serializer, authorizer, options.Value, logger);
-        await connection.RunAsync(stopping.Token);
+        await connection.RunAsync(lifetime.ApplicationStopping);
     }
 }

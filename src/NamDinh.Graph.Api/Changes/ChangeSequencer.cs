@@ -1,0 +1,65 @@
+using NamDinh.Graph.Domain.Changes;
+using NamDinh.Graph.Domain.Reports;
+
+namespace NamDinh.Graph.Api.Changes;
+
+/// <summary>
+/// Puts each report's changes back in version order. The hub sends them in order, but a node may take two
+/// arriving close together on two threads; a change that arrives ahead of its predecessor waits for it, at most
+/// <paramref name="patience"/>, after which it goes on anyway (the subscriber sees the gap in versions and can
+/// catch up). A version already passed on is not passed on again.
+/// </summary>
+public sealed class ChangeSequencer(TimeSpan patience, TimeProvider clock)
+{
+    private readonly Dictionary<ReportKey, ReportSequence> _reports = [];
+    private readonly Lock _lock = new();
+
+    /// <summary>The changes that may go out now, in order, once <paramref name="change"/> has arrived.</summary>
+    public IReadOnlyList<ReportChange> Accept(ReportChange change)
+    {
+        lock (_lock)
+        {
+            if (!_reports.TryGetValue(change.Key, out var sequence))
+                _reports[change.Key] = sequence = new ReportSequence(change.Revision.Version - 1);
+            if (change.Revision.Version <= sequence.Passed)
+                return [];
+            sequence.Waiting[change.Revision.Version] = (change, clock.GetUtcNow());
+            return sequence.Release(force: false);
+        }
+    }
+
+    /// <summary>The changes that waited longer than the patience for a predecessor that did not come: they go on now.</summary>
+    public IReadOnlyList<ReportChange> ReleaseOverdue()
+    {
+        var overdue = clock.GetUtcNow() - patience;
+        lock (_lock)
+        {
+            return _reports.Values
+                .Where(sequence => sequence.Waiting.Count > 0 && sequence.Waiting.Values.Min(waiting => waiting.Since) < overdue)
+                .SelectMany(sequence => sequence.Release(force: true))
+                .ToList();
+        }
+    }
+
+    private sealed class ReportSequence(long passed)
+    {
+        public long Passed { get; private set; } = passed;
+
+        public SortedDictionary<long, (ReportChange Change, DateTimeOffset Since)> Waiting { get; } = [];
+
+        public List<ReportChange> Release(bool force)
+        {
+            var released = new List<ReportChange>();
+            while (Waiting.Count > 0)
+            {
+                var (version, waiting) = Waiting.First();
+                if (!force && version != Passed + 1)
+                    break;
+                Waiting.Remove(version);
+                Passed = version;
+                released.Add(waiting.Change);
+            }
+            return released;
+        }
+    }
+}
