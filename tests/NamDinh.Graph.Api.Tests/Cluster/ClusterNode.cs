@@ -1,0 +1,60 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NamDinh.Graph.Api.Tests.Cluster;
+
+/// <summary>
+/// One node of a cluster: the real Program, with its own silo and HTTP host, on in-memory storage. A node given
+/// <paramref name="primarySiloPort"/> joins the cluster of the node listening there (localhost clustering), as a
+/// second server on the same machine does with <c>Orleans:PrimarySiloPort</c>.
+/// </summary>
+public sealed class ClusterNode(string name, int siloPort, int gatewayPort, int? primarySiloPort) : WebApplicationFactory<Program>
+{
+    private HttpClient? _http;
+
+    public string Name => name;
+
+    public int SiloPort => siloPort;
+
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+
+    public GraphQLClient GraphQL => new(Http);
+
+    /// <summary>Opens a graphql-transport-ws connection to this node's /graphql, acknowledged and ready to subscribe.</summary>
+    public Task<GraphQLWsClient> ConnectAsync() =>
+        GraphQLWsClient.ConnectAsync(async cancellation =>
+        {
+            var client = Server.CreateWebSocketClient();
+            client.SubProtocols.Add(GraphQLWsClient.Subprotocol);
+            return await client.ConnectAsync(new Uri("ws://localhost/graphql"), cancellation);
+        }, $"node {name}");
+
+    /// <summary>The subscriptions this node holds now, as GET /status tells.</summary>
+    public async Task<int> ActiveSubscriptionsAsync()
+    {
+        var status = await Http.GetFromJsonAsync<JsonObject>("/status");
+        return status!["activeSubscriptions"]!.GetValue<int>();
+    }
+
+    /// <summary>Waits until this node holds exactly <paramref name="count"/> subscriptions; fails after the timeout.</summary>
+    public Task WaitForSubscriptionsAsync(int count) =>
+        Wait.UntilAsync(async () => await ActiveSubscriptionsAsync() == count, Wait.Short,
+            async () => $"node {name} holds {await ActiveSubscriptionsAsync()} subscriptions, not {count}");
+
+    private HttpClient Http => _http ??= CreateClient();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:Provider", "Memory");
+        builder.UseSetting("Orleans:SiloPort", siloPort.ToString());
+        builder.UseSetting("Orleans:GatewayPort", gatewayPort.ToString());
+        if (primarySiloPort is { } primary)
+            builder.UseSetting("Orleans:PrimarySiloPort", primary.ToString());
+    }
+
+    public override string ToString() => $"node {name}";
+}
