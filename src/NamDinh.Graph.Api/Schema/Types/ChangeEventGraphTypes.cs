@@ -14,16 +14,7 @@ public sealed class ReportChangeEventGraphType : ObjectGraphType<ReportChange>
     {
         Name = "ReportChangeEvent";
         Description = "An accepted change of a report, as partners receive it live or catch up on it.";
-        Field<NonNullGraphType<StringGraphType>, string>("cursor")
-            .Description("Where to resume from after this change: pass it to changes(after:) to get only what follows.")
-            .Resolve(context => context.Source.Cursor.ToString());
-        Field<NonNullGraphType<ProvinceGraphType>, Province>("province").Resolve(context => ProvinceDirectory.Default.FindByCode(context.Source.Key.ProvinceCode)!);
-        Field<NonNullGraphType<IntGraphType>, int>("year").Resolve(context => context.Source.Key.Year);
-        Field<NonNullGraphType<IntGraphType>, int>("version").Description("The report version the change made; versions count changes one by one, so a gap shows a missed change.").Resolve(context => checked((int)context.Source.Revision.Version));
-        Field<NonNullGraphType<DateTimeOffsetGraphType>, DateTimeOffset>("at").Resolve(context => context.Source.Revision.At);
-        Field<NonNullGraphType<StringGraphType>, string>("by").Resolve(context => context.Source.Revision.By);
-        Field<StringGraphType, string>("reason").Resolve(context => context.Source.Revision.Reason);
-        Field<NonNullGraphType<StringGraphType>, string>("operation").Resolve(context => context.Source.Revision.Operation);
+        this.AddChangeFields(change => change);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionEntryGraphType>>>, IEnumerable<RevisionEntry>>("changes")
             .Description("What the change touched, with old and new values.")
             .Resolve(context => context.Source.Revision.Entries);
@@ -36,22 +27,33 @@ public sealed class IndicatorChangeEventGraphType : ObjectGraphType<IndicatorCha
     {
         Name = "IndicatorChangeEvent";
         Description = "One figure changed by an accepted change, with the figure before and after.";
-        Field<NonNullGraphType<StringGraphType>, string>("cursor")
-            .Description("Where to resume from after the change this figure belongs to.")
-            .Resolve(context => context.Source.Change.Cursor.ToString());
-        Field<NonNullGraphType<ProvinceGraphType>, Province>("province").Resolve(context => ProvinceDirectory.Default.FindByCode(context.Source.Change.Key.ProvinceCode)!);
-        Field<NonNullGraphType<IntGraphType>, int>("year").Resolve(context => context.Source.Change.Key.Year);
-        Field<NonNullGraphType<IntGraphType>, int>("version").Resolve(context => checked((int)context.Source.Change.Revision.Version));
-        Field<NonNullGraphType<DateTimeOffsetGraphType>, DateTimeOffset>("at").Resolve(context => context.Source.Change.Revision.At);
-        Field<NonNullGraphType<StringGraphType>, string>("by").Resolve(context => context.Source.Change.Revision.By);
-        Field<StringGraphType, string>("reason").Resolve(context => context.Source.Change.Revision.Reason);
-        Field<NonNullGraphType<StringGraphType>, string>("operation").Resolve(context => context.Source.Change.Revision.Operation);
+        this.AddChangeFields(figure => figure.Change);
         Field<NonNullGraphType<StringGraphType>, string>("code").Resolve(context => context.Source.Code);
         Field<SectorGraphType, Sector?>("sector").Resolve(context => context.Source.Sector);
         Field<IndicatorValueGraphType, IndicatorValue>("oldValue").Description("The figure before; null where the change added it.")
             .Resolve(context => ReportDiff.Read<IndicatorValue>(context.Source.Entry.OldValue));
         Field<IndicatorValueGraphType, IndicatorValue>("newValue").Description("The figure after; null where the change removed it.")
             .Resolve(context => ReportDiff.Read<IndicatorValue>(context.Source.Entry.NewValue));
+    }
+}
+
+/// <summary>The fields every change event has: where to resume, which report, which version, when, by whom, why, how.</summary>
+public static class ChangeEventFields
+{
+    public static void AddChangeFields<TSource>(this ObjectGraphType<TSource> type, Func<TSource, ReportChange> changeOf)
+    {
+        type.Field<NonNullGraphType<StringGraphType>, string>("cursor")
+            .Description("Where to resume from after this change: pass it to changes(after:) to get only what follows.")
+            .Resolve(context => changeOf(context.Source).Cursor.ToString());
+        type.Field<NonNullGraphType<ProvinceGraphType>, Province>("province").Resolve(context => ProvinceDirectory.Default.FindByCode(changeOf(context.Source).Key.ProvinceCode)!);
+        type.Field<NonNullGraphType<IntGraphType>, int>("year").Resolve(context => changeOf(context.Source).Key.Year);
+        type.Field<NonNullGraphType<IntGraphType>, int>("version")
+            .Description("The report version the change made; versions count changes one by one, so a gap shows a missed change.")
+            .Resolve(context => checked((int)changeOf(context.Source).Revision.Version));
+        type.Field<NonNullGraphType<DateTimeOffsetGraphType>, DateTimeOffset>("at").Resolve(context => changeOf(context.Source).Revision.At);
+        type.Field<NonNullGraphType<StringGraphType>, string>("by").Resolve(context => changeOf(context.Source).Revision.By);
+        type.Field<StringGraphType, string>("reason").Resolve(context => changeOf(context.Source).Revision.Reason);
+        type.Field<NonNullGraphType<StringGraphType>, string>("operation").Resolve(context => changeOf(context.Source).Revision.Operation);
     }
 }
 
