@@ -6,7 +6,8 @@ namespace NamDinh.Graph.Api.Changes;
 
 /// <summary>
 /// This node's end of the change hub: registers with the hub when the node starts, renews the registration, and
-/// hands each change to this node's subscribers, each report's changes in version order. <see cref="ActiveSubscriptions"/> counts them, so a leak shows.
+/// hands each change to this node's subscribers, each report's changes in version order.
+/// <see cref="ActiveSubscriptions"/> counts the subscribers, so a leak shows.
 /// </summary>
 public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger<ChangeFeed> logger) : IChangeObserver, IHostedService, IAsyncDisposable
 {
@@ -52,18 +53,19 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
 
     public Task OnChangedAsync(ReportChange change)
     {
-        Deliver(_sequencer.Accept(change));
+        Deliver(() => _sequencer.Accept(change));
         return Task.CompletedTask;
     }
 
-    /// <summary>Hands changes to every subscriber of this node, one change at a time, in the order given.</summary>
-    private void Deliver(IReadOnlyList<ReportChange> changes)
+    /// <summary>
+    /// Hands the changes the sequencer releases to every subscriber of this node, one change at a time. Releasing
+    /// and handing on happen under one lock, so two threads cannot swap what the sequencer put in order.
+    /// </summary>
+    private void Deliver(Func<IReadOnlyList<ReportChange>> release)
     {
-        if (changes.Count == 0)
-            return;
         lock (_delivering)
         {
-            foreach (var change in changes)
+            foreach (var change in release())
                 foreach (var subscriber in _subscribers.Keys)
                     subscriber.Deliver(change);
         }
@@ -75,7 +77,7 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
         try
         {
             while (await timer.WaitForNextTickAsync(stopping))
-                Deliver(_sequencer.ReleaseOverdue());
+                Deliver(_sequencer.ReleaseOverdue);
         }
         catch (OperationCanceledException)
         {

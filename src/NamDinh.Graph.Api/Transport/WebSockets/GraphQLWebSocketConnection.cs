@@ -31,8 +31,6 @@ public sealed class GraphQLWebSocketConnection(
     });
     private readonly ConcurrentDictionary<string, Operation> _operations = new();
     private readonly SemaphoreSlim _sending = new(1, 1);
-
-    private ILogger Logger => logger;
     private readonly CancellationTokenSource _closing = new();
     private int _closeStarted;
     private int _initReceived;
@@ -40,6 +38,8 @@ public sealed class GraphQLWebSocketConnection(
 
     /// <summary>How long a close waits for a message being sent, and then for the client's answering close frame.</summary>
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
+
+    private ILogger Logger => logger;
 
     public async Task RunAsync(CancellationToken stopping)
     {
