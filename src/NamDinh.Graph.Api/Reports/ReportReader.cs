@@ -9,6 +9,8 @@ namespace NamDinh.Graph.Api.Reports;
 /// <summary>Reads reports from their grains for the schema's resolvers.</summary>
 public sealed class ReportReader(IGrainFactory grains)
 {
+    private const int HistoryPageSize = 100;
+
     public Task<Report?> FindAsync(ReportKey key) => grains.GetReportGrain(key).GetAsync();
 
     /// <summary>The report as it stood at a moment or a version; null when it did not exist then.</summary>
@@ -16,7 +18,7 @@ public sealed class ReportReader(IGrainFactory grains)
 
     /// <summary>The previous year's report of the same province, which findings compare with.</summary>
     public Task<Report?> FindPreviousYearAsync(ReportKey key) =>
-        key.Year > ReportKey.EarliestYear ? FindAsync(key with { Year = key.Year - 1 }) : Task.FromResult<Report?>(null);
+        key.PreviousYear is { } previous ? FindAsync(previous) : Task.FromResult<Report?>(null);
 
     /// <summary>
     /// The stored changes after the given cursors, oldest first, of the reports <paramref name="filter"/> covers:
@@ -35,17 +37,29 @@ public sealed class ReportReader(IGrainFactory grains)
     private async Task<IReadOnlyList<ReportChange>> ChangesOfAsync(ReportKey key, long afterVersion, ChangeFilter filter)
     {
         var changes = new List<ReportChange>();
-        long? before = null;
-        while (true)
+        await foreach (var revision in RevisionsNewestFirstAsync(key, before: null))
         {
-            var page = await HistoryAsync(key, before, 100);
-            changes.AddRange(page.Revisions.Where(revision => revision.Version > afterVersion).Select(revision => new ReportChange(key, revision)).Where(filter.Covers));
-            if (!page.HasOlder || page.Revisions.Count == 0 || page.Revisions[^1].Version <= afterVersion + 1)
+            if (revision.Version <= afterVersion)
                 break;
-            before = page.Revisions[^1].Version;
+            if (new ReportChange(key, revision) is var change && filter.Covers(change))
+                changes.Add(change);
         }
         changes.Reverse();
         return changes;
+    }
+
+    /// <summary>A report's revisions below <paramref name="before"/> (all when null), newest first, read page by page as they are asked for.</summary>
+    public async IAsyncEnumerable<Revision> RevisionsNewestFirstAsync(ReportKey key, long? before)
+    {
+        while (true)
+        {
+            var page = await HistoryAsync(key, before, HistoryPageSize);
+            foreach (var revision in page.Revisions)
+                yield return revision;
+            if (!page.HasOlder || page.Revisions.Count == 0)
+                yield break;
+            before = page.Revisions[^1].Version;
+        }
     }
 
     public Task<RevisionPage> HistoryAsync(ReportKey key, long? beforeVersion, int count) => grains.GetReportGrain(key).GetHistoryAsync(beforeVersion, count);

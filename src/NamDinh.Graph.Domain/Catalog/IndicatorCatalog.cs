@@ -37,7 +37,6 @@ public sealed class IndicatorCatalog
 
     public RankingIndexDefinition? FindRankingIndex(string code) => _rankingIndexesByCode.GetValueOrDefault(code);
 
-    public IEnumerable<IndicatorDefinition> InSector(Sector sector) => Indicators.Where(definition => definition.Sector == sector);
 
     private static IndicatorCatalog Load()
     {

@@ -45,7 +45,7 @@ public static class ReportEditor
         var changes = ReportDiff.Between(before, after);
         if (changes.Count == 0 && current is not null)
             return new EditResult(EditStatus.Unchanged, current, current.Version, [], [], [], []);
-        var problems = ReportValidator.Default.Validate(after, changes, edit is ImportReport ? "report" : FieldPrefix(edit));
+        var problems = ReportValidator.Default.Validate(after, changes, FieldPrefix(edit));
         if (problems.Count > 0)
             return EditResult.Refused(EditStatus.Invalid, current, problems);
 

@@ -6,6 +6,9 @@ public sealed record ReportKey(string ProvinceCode, int Year) : IComparable<Repo
     public const int EarliestYear = 2000;
     public const int LatestYear = 2100;
 
+    /// <summary>The same province's report of the year before, which year-on-year findings compare with; null before the earliest year.</summary>
+    public ReportKey? PreviousYear => Year > EarliestYear ? this with { Year = Year - 1 } : null;
+
     /// <summary>The key as one string, safe for Orleans grain keys and Azure Table keys ("36-2021").</summary>
     public override string ToString() => $"{ProvinceCode}-{Year}";
 

@@ -97,9 +97,7 @@ public sealed class ReportGrain(
     }
 
     private Task<Report?> PreviousYearAsync() =>
-        Key.Year > ReportKey.EarliestYear
-            ? GrainFactory.GetReportGrain(Key with { Year = Key.Year - 1 }).GetAsync()
-            : Task.FromResult<Report?>(null);
+        Key.PreviousYear is { } previous ? GrainFactory.GetReportGrain(previous).GetAsync() : Task.FromResult<Report?>(null);
 
     /// <summary>
     /// Stores the report and its revision; the revision goes first so that a stored version always has its

@@ -21,11 +21,7 @@ public static class ReportChanges
     /// </summary>
     public static ReportKey KeyOf(string province, int year, string provinceField = "input.province", string yearField = "input.year")
     {
-        var found = ProvinceDirectory.Default.Find(province)
-            ?? throw ClientErrors.BadUserInput(provinceField, $"There is no province '{province}'. Use a slug such as \"nam-dinh\" or a statistical code such as \"36\"; the query provinces lists them.");
-        if (year is < ReportKey.EarliestYear or > ReportKey.LatestYear)
-            throw ClientErrors.BadUserInput(yearField, $"Year {year} is outside {ReportKey.EarliestYear}–{ReportKey.LatestYear}.");
-        return new ReportKey(found.Code, year);
+        return new ReportKey(ReportArguments.Province(province, provinceField).Code, ReportArguments.Year(year, yearField));
     }
 
     public static async Task<ChangeOutcome?> ApplyAsync(

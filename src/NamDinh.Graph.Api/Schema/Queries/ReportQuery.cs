@@ -84,9 +84,7 @@ public sealed class ReportQuery : ObjectGraphType
             .Argument<IntGraphType>("first", $"At most this many, 1–{MaxChanges}.", argument => argument.DefaultValue = 100)
             .ResolveAsync(async context =>
             {
-                var first = context.GetArgument<int>("first");
-                if (first is < 1 or > MaxChanges)
-                    throw ClientErrors.BadUserInput("first", $"first must be within 1–{MaxChanges}, not {first}.");
+                var first = ReportArguments.PageSize(context.GetArgument<int>("first"), MaxChanges, "first");
                 var after = new Dictionary<Domain.Reports.ReportKey, long>();
                 foreach (var text in context.GetArgument<List<string>?>("after") ?? [])
                     after[Domain.Changes.ChangeCursor.TryParse(text, out var cursor) ? cursor.Key : throw ClientErrors.BadUserInput("after", $"'{text}' is not a cursor this API gave.")] = cursor.Version;
@@ -105,12 +103,8 @@ public sealed class ReportQuery : ObjectGraphType
     private static Province RequireProvince(IResolveFieldContext context)
     {
         var given = context.GetArgument<string>(ProvinceArgument);
-        return ProvinceDirectory.Default.Find(given)
-            ?? throw ClientErrors.NotFound($"There is no province '{given}'. Use a slug such as \"nam-dinh\" or a statistical code such as \"36\"; the query provinces lists them.");
+        return ProvinceDirectory.Default.Find(given) ?? throw ClientErrors.NotFound(ReportArguments.UnknownProvince(given));
     }
 
-    private static int RequireYear(int year) =>
-        year is >= ReportKey.EarliestYear and <= ReportKey.LatestYear
-            ? year
-            : throw ClientErrors.BadUserInput(YearArgument, $"Year {year} is outside {ReportKey.EarliestYear}–{ReportKey.LatestYear}.");
+    private static int RequireYear(int year) => ReportArguments.Year(year, YearArgument);
 }

@@ -13,11 +13,7 @@ public static class ChangeFilters
 
     public static ChangeFilter From(string? province, int? year, Sector? sector, string? code, string field)
     {
-        var provinceCode = province is null ? null
-            : ProvinceDirectory.Default.Find(province)?.Code
-              ?? throw ClientErrors.BadUserInput($"{field}province", $"There is no province '{province}'; the query provinces lists them.");
-        if (year is < ReportKey.EarliestYear or > ReportKey.LatestYear)
-            throw ClientErrors.BadUserInput($"{field}year", $"Year {year} is outside {ReportKey.EarliestYear}–{ReportKey.LatestYear}.");
-        return new ChangeFilter(provinceCode, year, sector, code);
+        var provinceCode = province is null ? null : ReportArguments.Province(province, $"{field}province").Code;
+        return new ChangeFilter(provinceCode, year is { } given ? ReportArguments.Year(given, $"{field}year") : null, sector, code);
     }
 }

@@ -22,9 +22,7 @@ public static class ReportHistoryFields
     /// <summary>The page of <paramref name="report"/>'s revisions the arguments ask for; revisions after the report's own version are not its history.</summary>
     public static async Task<RevisionConnection> ReadAsync(IResolveFieldContext context, Report report)
     {
-        var first = context.GetArgument<int>("first");
-        if (first is < 1 or > MaxPageSize)
-            throw ClientErrors.BadUserInput("first", $"first must be within 1–{MaxPageSize}, not {first}.");
+        var first = First(context);
         var before = Math.Min(After(context) ?? long.MaxValue, report.Version + 1);
         var page = await Reader(context).HistoryAsync(report.Key, before, first);
         return new RevisionConnection(page.Revisions, page.HasOlder, checked((int)report.Version));
@@ -33,23 +31,21 @@ public static class ReportHistoryFields
     /// <summary>The revisions that changed figure <paramref name="code"/>, newest first, each holding only that figure's entry.</summary>
     public static async Task<IReadOnlyList<Revision>> ReadIndicatorAsync(IResolveFieldContext context, Report report, string code)
     {
-        var first = context.GetArgument<int>("first");
-        if (first is < 1 or > MaxPageSize)
-            throw ClientErrors.BadUserInput("first", $"first must be within 1–{MaxPageSize}, not {first}.");
+        var first = First(context);
+        var before = Math.Min(After(context) ?? long.MaxValue, report.Version + 1);
         var found = new List<Revision>();
-        long? before = Math.Min(After(context) ?? long.MaxValue, report.Version + 1);
-        while (found.Count < first)
+        await foreach (var revision in Reader(context).RevisionsNewestFirstAsync(report.Key, before))
         {
-            var page = await Reader(context).HistoryAsync(report.Key, before, MaxPageSize);
-            found.AddRange(page.Revisions
-                .Select(revision => revision with { Entries = revision.Entries.Where(entry => entry.Part == "indicators" && entry.Key == code).ToList() })
-                .Where(revision => revision.Entries.Count == 1));
-            if (!page.HasOlder)
+            var ofFigure = revision with { Entries = revision.Entries.Where(entry => entry.Part == "indicators" && entry.Key == code).ToList() };
+            if (ofFigure.Entries.Count == 1)
+                found.Add(ofFigure);
+            if (found.Count == first)
                 break;
-            before = page.Revisions[^1].Version;
         }
-        return found.Take(first).ToList();
+        return found;
     }
+
+    private static int First(IResolveFieldContext context) => ReportArguments.PageSize(context.GetArgument<int>("first"), MaxPageSize, "first");
 
     private static long? After(IResolveFieldContext context) =>
         context.GetArgument<string?>("after") is not { } cursor ? null

@@ -1,0 +1,26 @@
+using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Domain.Provinces;
+using NamDinh.Graph.Domain.Reports;
+
+namespace NamDinh.Graph.Api.Schema;
+
+/// <summary>The checks every resolver makes of the report arguments a client gives, with one wording for each.</summary>
+public static class ReportArguments
+{
+    public static string UnknownProvince(string given) =>
+        $"There is no province '{given}'. Use a slug such as \"nam-dinh\" or a statistical code such as \"36\"; the query provinces lists them.";
+
+    /// <summary>The year, if it is one a report can be for; BAD_USER_INPUT naming <paramref name="field"/> otherwise.</summary>
+    public static int Year(int year, string field) =>
+        year is >= ReportKey.EarliestYear and <= ReportKey.LatestYear
+            ? year
+            : throw ClientErrors.BadUserInput(field, $"Year {year} is outside {ReportKey.EarliestYear}–{ReportKey.LatestYear}.");
+
+    /// <summary>A page size within 1–<paramref name="max"/>; BAD_USER_INPUT naming <paramref name="field"/> otherwise.</summary>
+    public static int PageSize(int first, int max, string field) =>
+        first is >= 1 && first <= max ? first : throw ClientErrors.BadUserInput(field, $"{field} must be within 1–{max}, not {first}.");
+
+    /// <summary>A province by slug or code, for arguments where an unknown one is the client's mistake (BAD_USER_INPUT).</summary>
+    public static Province Province(string given, string field) =>
+        ProvinceDirectory.Default.Find(given) ?? throw ClientErrors.BadUserInput(field, UnknownProvince(given));
+}
