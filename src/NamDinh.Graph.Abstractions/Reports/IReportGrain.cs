@@ -35,4 +35,10 @@ public interface IReportGrain : IGrainWithStringKey
     /// </summary>
     [ReadOnly]
     Task<Report?> GetAsOfAsync(DateTimeOffset? at, long? version);
+
+    /// <summary>
+    /// Sends the report's parts to the aggregates across provinces again. Harmless (they keep the latest version
+    /// of each province's part), and mends an aggregate that missed a change or predates the report.
+    /// </summary>
+    Task RefreshAggregatesAsync();
 }

@@ -1,11 +1,12 @@
 using GraphQL;
 using GraphQL.Validation;
+using NamDinh.Graph.Api.Loading;
 using NamDinh.Graph.Api.Schema;
 
 namespace NamDinh.Graph.Api.Transport;
 
-/// <summary>Runs a GraphQL request for any transport, with the operations that transport allows.</summary>
-public sealed class GraphQLRequestRunner(IDocumentExecuter<NamDinhSchema> executer)
+/// <summary>Runs a GraphQL request for any transport, with the operations that transport allows and its own grain loaders.</summary>
+public sealed class GraphQLRequestRunner(IDocumentExecuter<NamDinhSchema> executer, IGrainFactory grains)
 {
     public Task<ExecutionResult> RunAsync(GraphQLHttpRequest request, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken) =>
         executer.ExecuteAsync(new ExecutionOptions
@@ -16,6 +17,7 @@ public sealed class GraphQLRequestRunner(IDocumentExecuter<NamDinhSchema> execut
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
             User = http.User,
+            UserContext = GrainLoaders.NewUserContext(grains),
             CancellationToken = cancellationToken,
             ValidationRules = only is null ? null : [.. DocumentValidator.CoreRules, only],
         });

@@ -15,4 +15,6 @@ public enum FindingKind
     ShareOfPlanDisagreesWithPlan,
     /// <summary>A year-on-year comparison with a year other than the one before the figure's.</summary>
     ComparisonWithOtherThanPreviousYear,
+    /// <summary>Two or more provinces claiming one place in an index edition that gives each place to one province.</summary>
+    PlaceClaimedByMoreThanOne,
 }

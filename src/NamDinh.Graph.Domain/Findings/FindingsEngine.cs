@@ -42,7 +42,7 @@ public static class FindingsEngine
         if (value.Comparisons is not { RatePercent: { } stated, OutOf: { } whole } || whole <= 0)
             return;
         var computed = value.Value / whole * 100;
-        if (!WithinRounding(stated, computed))
+        if (!StatedRounding.Agrees(stated, computed))
             findings.Add(Found(FindingKind.RateDisagreesWithPartOfWhole, value,
                 $"'{value.Code}' states a rate of {stated} %, but {value.Value} of {whole} is {Round(computed)} %.",
                 [new("stated rate", stated), new("N", value.Value), new("M", whole), new("computed rate", Round(computed))]));
@@ -88,18 +88,13 @@ public static class FindingsEngine
     {
         if (value.Comparisons.Change is not { } change || previousYear is null || change.ComparedToYear != previousYear.Key.Year)
             return;
-        // "So với cùng kỳ": only a figure of the same months of the year compared with is the earlier figure.
         var previous = previousYear.Indicators.FirstOrDefault(candidate => candidate.Code == value.Code);
-        if (previous is null || previous.BaseValue == 0 || previous.Period != value.Period with { Year = change.ComparedToYear })
+        if (previous is null || ComputedChange.Between(value, previous) is not { } computed || computed.Agrees(change) is not false)
             return;
-        var computed = change.Unit == ChangeUnit.Percent
-            ? (value.BaseValue - previous.BaseValue) / previous.BaseValue * 100
-            : (value.BaseValue - previous.BaseValue) / value.Multiplier;
-        var withinRounding = change.Unit == ChangeUnit.Absolute ? WithinRoundingOfWholeNumber(change.Amount, computed) : WithinRounding(change.Amount, computed);
-        if (!withinRounding)
-            findings.Add(Found(FindingKind.ChangeDisagreesWithPreviousYear, value,
-                $"'{value.Code}' states a change of {change.Amount}{(change.Unit == ChangeUnit.Percent ? " %" : "")} on {change.ComparedToYear}, but the stored {change.ComparedToYear} figure {previous.Value} gives {Round(computed)}{(change.Unit == ChangeUnit.Percent ? " %" : "")}.",
-                [new("stated change", change.Amount), new("previous figure", previous.Value), new("computed change", Round(computed))]));
+        var amount = computed.In(change.Unit)!.Value;
+        findings.Add(Found(FindingKind.ChangeDisagreesWithPreviousYear, value,
+            $"'{value.Code}' states a change of {change.Amount}{(change.Unit == ChangeUnit.Percent ? " %" : "")} on {change.ComparedToYear}, but the stored {change.ComparedToYear} figure {previous.Value} gives {Round(amount)}{(change.Unit == ChangeUnit.Percent ? " %" : "")}.",
+            [new("stated change", change.Amount), new("previous figure", previous.Value), new("computed change", Round(amount))]));
     }
 
     private static void ShareOfPlan(IndicatorValue value, List<Finding> findings)
@@ -107,35 +102,13 @@ public static class FindingsEngine
         if (value.Comparisons.ShareOfPlan is not { } share || value.PlanValue is not { } plan || plan == 0)
             return;
         var computed = value.Value / plan * 100;
-        if (!WithinRounding(share.Percent, computed))
+        if (!StatedRounding.Agrees(share.Percent, computed))
             findings.Add(Found(FindingKind.ShareOfPlanDisagreesWithPlan, value,
                 $"'{value.Code}' states {share.Percent} % of plan, but {value.Value} of the plan figure {plan} is {Round(computed)} %.",
                 [new("stated share", share.Percent), new("plan", plan), new("computed share", Round(computed))]));
     }
 
-    /// <summary>
-    /// For a whole number such as "giảm 2.000 thuê bao", its trailing zeros may be rounding too: 2000 stands for
-    /// anything from 1500 to 2500, 2010 for 2005 to 2015.
-    /// </summary>
-    private static bool WithinRoundingOfWholeNumber(decimal stated, decimal computed)
-    {
-        if (stated != decimal.Truncate(stated) || stated == 0)
-            return WithinRounding(stated, computed);
-        var step = 1m;
-        while (decimal.Truncate(stated / (step * 10)) == stated / (step * 10))
-            step *= 10;
-        return Math.Abs(computed - stated) <= step / 2;
-    }
-
-    /// <summary>Whether <paramref name="computed"/> rounds to <paramref name="stated"/> at the digits it is written with.</summary>
-    private static bool WithinRounding(decimal stated, decimal computed)
-    {
-        var digits = (decimal.GetBits(stated)[3] >> 16) & 0xFF;
-        var halfStep = 0.5m / (decimal)Math.Pow(10, digits);
-        return Math.Abs(computed - stated) <= halfStep;
-    }
-
-    private static decimal Round(decimal value) => ExactDecimals.Normalize(Math.Round(value, 2, MidpointRounding.AwayFromZero));
+    private static decimal Round(decimal value) => StatedRounding.Round(value);
 
     private static string Id(FindingKind kind, string subject) => $"{kind}:{subject}";
 

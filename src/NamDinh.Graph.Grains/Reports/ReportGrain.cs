@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Logging;
+using NamDinh.Graph.Abstractions.Aggregates;
 using NamDinh.Graph.Abstractions.Changes;
 using NamDinh.Graph.Abstractions.Reports;
+using NamDinh.Graph.Domain.Aggregates;
+using NamDinh.Graph.Domain.Catalog;
 using NamDinh.Graph.Domain.Changes;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
@@ -18,6 +21,9 @@ public sealed class ReportGrain(
 {
     public const string SystemActor = "system";
     private const int HistoryPageSize = 50;
+    private static readonly TimeSpan AggregateRetryDelay = TimeSpan.FromSeconds(5);
+
+    private IGrainTimer? _aggregateRetry;
 
     private ReportKey Key => ReportKey.Parse(this.GetPrimaryKeyString());
 
@@ -35,6 +41,8 @@ public sealed class ReportGrain(
         if (written)
             await StoreAsync(report with { Version = 1 },
                 new Revision(1, clock.GetUtcNow(), SystemActor, "Loaded from the source document.", "seed", []));
+        else
+            await ContributeToAggregatesAsync();
         // Registering again is harmless and mends a catalog that missed an earlier registration.
         await GrainFactory.GetReportCatalog().RegisterAsync(report.Key);
         return written;
@@ -96,6 +104,32 @@ public sealed class ReportGrain(
         }
     }
 
+    public Task RefreshAggregatesAsync() => ContributeToAggregatesAsync();
+
+    /// <summary>
+    /// Sends the report's figures, sector by sector, and its rankings to the aggregates across provinces. Each
+    /// takes a part only from a later version than it holds, so sending every part on every change is harmless and
+    /// mends an aggregate that missed one. A failure loses no data: the report is stored, and the grain tries again.
+    /// </summary>
+    private async Task ContributeToAggregatesAsync()
+    {
+        if (Current is not { } report)
+            return;
+        try
+        {
+            var sectors = ReportContributions.FiguresBySector(report, IndicatorCatalog.Default)
+                .Select(part => GrainFactory.GetSectorFigures(new SectorYear(part.Key, Key.Year)).ContributeAsync(part.Value));
+            await Task.WhenAll([.. sectors, GrainFactory.GetYearRankings(Key.Year).ContributeAsync(ReportContributions.Rankings(report))]);
+            _aggregateRetry?.Dispose();
+            _aggregateRetry = null;
+        }
+        catch (Exception error)
+        {
+            logger.LogWarning(error, "Report {Report} version {Version} is stored, but the aggregates across provinces could not take it in; retrying in {Delay}.", Key, report.Version, AggregateRetryDelay);
+            _aggregateRetry ??= this.RegisterGrainTimer(ContributeToAggregatesAsync, new GrainTimerCreationOptions(AggregateRetryDelay, AggregateRetryDelay) { KeepAlive = true });
+        }
+    }
+
     private Task<Report?> PreviousYearAsync() =>
         Key.PreviousYear is { } previous ? GrainFactory.GetReportGrain(previous).GetAsync() : Task.FromResult<Report?>(null);
 
@@ -117,5 +151,6 @@ public sealed class ReportGrain(
             state.State.Report = stored;
             throw;
         }
+        await ContributeToAggregatesAsync();
     }
 }

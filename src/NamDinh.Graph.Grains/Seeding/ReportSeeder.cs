@@ -6,7 +6,9 @@ namespace NamDinh.Graph.Grains.Seeding;
 
 /// <summary>
 /// Loads the real reports into their grains when the silo starts. Each grain keeps what it already holds,
-/// so a second start, or a report users have changed since, is left as it is.
+/// so a second start, or a report users have changed since, is left as it is. Then, without holding up the start,
+/// every stored report refreshes its part of the aggregates across provinces, which mends aggregates stored
+/// before a report was (or kept by an older version of this server).
 /// </summary>
 public sealed class ReportSeeder(IGrainFactory grains, ILogger<ReportSeeder> logger) : IStartupTask
 {
@@ -18,6 +20,22 @@ public sealed class ReportSeeder(IGrainFactory grains, ILogger<ReportSeeder> log
             logger.LogInformation(
                 written ? "Seeded report {Report}." : "Report {Report} is already stored; seed left it as it is.",
                 report.Key);
+        }
+        _ = Task.Run(RefreshAggregatesAsync, CancellationToken.None);
+    }
+
+    private async Task RefreshAggregatesAsync()
+    {
+        try
+        {
+            var keys = await grains.GetReportCatalog().ListAsync();
+            foreach (var batch in keys.Chunk(16))
+                await Task.WhenAll(batch.Select(key => grains.GetReportGrain(key).RefreshAggregatesAsync()));
+            logger.LogInformation("The aggregates across provinces are current with the {Count} stored reports.", keys.Count);
+        }
+        catch (Exception error)
+        {
+            logger.LogWarning(error, "Refreshing the aggregates across provinces at start failed; each report refreshes its part on its next change.");
         }
     }
 }

@@ -77,3 +77,20 @@ public sealed class FindingKindGraphType : EnumerationGraphType<Domain.Findings.
         Description = "A kind of disagreement between a report's figures and its text, or with the previous year's report.";
     }
 }
+
+public sealed class FigureOrderFieldGraphType : EnumerationGraphType<Domain.Slices.FigureOrderField>
+{
+    public FigureOrderFieldGraphType()
+    {
+        Name = "IndicatorOrderField";
+        Description = "VALUE: the figure in its unit itself (value × multiplier). PROVINCE: the statistical code, the official order. YEAR. CODE: the indicator code.";
+    }
+}
+
+public sealed class SortDirectionGraphType : EnumerationGraphType<Domain.Slices.SortDirection>
+{
+    public SortDirectionGraphType()
+    {
+        Name = "SortDirection";
+    }
+}

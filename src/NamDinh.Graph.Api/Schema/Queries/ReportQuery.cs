@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Loading;
 using NamDinh.Graph.Api.Reports;
 using NamDinh.Graph.Api.Schema.Enums;
 using NamDinh.Graph.Api.Schema.Types;
@@ -36,7 +37,7 @@ public sealed class ReportQuery : ObjectGraphType
                 if (version is < 1)
                     throw ClientErrors.BadUserInput("version", $"Versions start at 1, not {version}.");
                 var report = asOf is null && version is null
-                    ? await Reader(context).FindAsync(key)
+                    ? await GrainLoaders.Of(context).Reports.LoadAsync(key, context.CancellationToken)
                     : await Reader(context).FindAsOfAsync(key, asOf, version);
                 return report ?? throw ClientErrors.NotFound(asOf is null && version is null
                     ? $"{province.Name} ({province.Code}) has no report for {key.Year}; the query reports lists the reports held."
@@ -51,7 +52,9 @@ public sealed class ReportQuery : ObjectGraphType
             {
                 var provinceCode = context.GetArgument<string?>(ProvinceArgument) is null ? null : RequireProvince(context).Code;
                 var year = context.GetArgument<int?>(YearArgument) is { } wanted ? RequireYear(wanted) : (int?)null;
-                return await Reader(context).ListAsync(provinceCode, year);
+                var keys = (await GrainLoaders.Of(context).CatalogAsync())
+                    .Where(key => (provinceCode is null || key.ProvinceCode == provinceCode) && (year is null || key.Year == year));
+                return (await GrainLoaders.Of(context).Reports.LoadManyAsync(keys, context.CancellationToken)).OfType<Report>();
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceGraphType>>>, IEnumerable<Province>>("provinces")
@@ -95,6 +98,8 @@ public sealed class ReportQuery : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitDefinitionGraphType>>>, IEnumerable<Domain.Catalog.UnitDefinition>>("units")
             .Description("The units figures are counted in.")
             .Resolve(_ => IndicatorCatalog.Default.Units);
+
+        this.AddSliceFields();
     }
 
     private static ReportReader Reader(IResolveFieldContext context) =>

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using NamDinh.Graph.Api.Loading;
 using Microsoft.Extensions.DependencyInjection;
 using NamDinh.Graph.Api.Reports;
 using NamDinh.Graph.Api.Schema.Enums;
@@ -54,12 +55,15 @@ public sealed class ReportGraphType : ObjectGraphType<Report>
         Field("prioritiesYear", x => x.PrioritiesYear).Description("The year the priorities are for.");
         NarrativeList("remarks", report => report.Remarks, "The report's other prose: its basis, introductions and statements that are neither figures, tasks nor priorities.");
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>, IEnumerable<Finding>>("findings")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingGraphType>>>>("findings")
             .Description("What the report's figures say against its own text, and against the previous year's report where one is held.")
-            .ResolveAsync(async context =>
+            .Resolve(context =>
             {
-                var previousYear = await context.RequestServices!.GetRequiredService<ReportReader>().FindPreviousYearAsync(context.Source.Key);
-                return FindingsEngine.Inspect(context.Source, previousYear);
+                var report = context.Source;
+                var previousYear = report.Key.PreviousYear is { } previous
+                    ? GrainLoaders.Of(context).Reports.Load(previous)
+                    : PendingResults.Ready<Report?>(null);
+                return previousYear.Map(previousReport => FindingsEngine.Inspect(report, previousReport));
             });
 
         Field<NonNullGraphType<RevisionConnectionGraphType>, RevisionConnection>("history")

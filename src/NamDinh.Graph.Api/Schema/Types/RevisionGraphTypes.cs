@@ -42,6 +42,8 @@ public sealed class RevisionEntryGraphType : ObjectGraphType<RevisionEntry>
 public sealed record RevisionConnection(IReadOnlyList<Revision> Nodes, bool HasNextPage, int TotalCount)
 {
     public static string CursorOf(Revision revision) => revision.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public PageInfo PageInfo => new(HasNextPage, HasPreviousPage: false, Nodes.Count == 0 ? null : CursorOf(Nodes[0]), Nodes.Count == 0 ? null : CursorOf(Nodes[^1]));
 }
 
 public sealed class RevisionConnectionGraphType : ObjectGraphType<RevisionConnection>
@@ -52,7 +54,7 @@ public sealed class RevisionConnectionGraphType : ObjectGraphType<RevisionConnec
         Description = "Revisions newest first, in pages (Relay cursor connection).";
         Field(x => x.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RevisionGraphType>>>));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionEdgeGraphType>>>, IEnumerable<Revision>>("edges").Resolve(context => context.Source.Nodes);
-        Field<NonNullGraphType<PageInfoGraphType>, RevisionConnection>("pageInfo").Resolve(context => context.Source);
+        Field<NonNullGraphType<PageInfoGraphType>, PageInfo>("pageInfo").Resolve(context => context.Source.PageInfo);
         Field(x => x.TotalCount).Description("How many revisions the report has.");
     }
 }
@@ -64,16 +66,6 @@ public sealed class RevisionEdgeGraphType : ObjectGraphType<Revision>
         Name = "RevisionEdge";
         Field<NonNullGraphType<StringGraphType>, string>("cursor").Resolve(context => RevisionConnection.CursorOf(context.Source));
         Field<NonNullGraphType<RevisionGraphType>, Revision>("node").Resolve(context => context.Source);
-    }
-}
-
-public sealed class PageInfoGraphType : ObjectGraphType<RevisionConnection>
-{
-    public PageInfoGraphType()
-    {
-        Name = "PageInfo";
-        Field<NonNullGraphType<BooleanGraphType>, bool>("hasNextPage").Resolve(context => context.Source.HasNextPage);
-        Field<StringGraphType, string>("endCursor").Resolve(context => context.Source.Nodes.Count == 0 ? null : RevisionConnection.CursorOf(context.Source.Nodes[^1]));
     }
 }
 

@@ -1,0 +1,57 @@
+using GraphQL.Types;
+using NamDinh.Graph.Domain.Catalog;
+using NamDinh.Graph.Domain.Reports;
+using NamDinh.Graph.Domain.Slices;
+
+namespace NamDinh.Graph.Api.Schema.Types.Slices;
+
+public sealed class ProvinceFigureGraphType : ObjectGraphType<ProvinceFigure>
+{
+    public ProvinceFigureGraphType()
+    {
+        Name = "ProvinceFigure";
+        Description = "A figure of one province's report, as slices across provinces and years carry it. The sentence it comes from stays in the report (figure.source is null here): ask report { indicators(code:) { source } } for it.";
+        this.ProvinceField(figure => figure.Report.ProvinceCode);
+        Field<NonNullGraphType<IntGraphType>, int>("year").Description("The year reported on.").Resolve(context => context.Source.Report.Year);
+        Field<NonNullGraphType<IntGraphType>, int>("reportVersion").Description("The version of the report the figure is from.").Resolve(context => checked((int)context.Source.ReportVersion));
+        Field(x => x.Synthetic).Description("True for a figure of generated test data.");
+        Field<NonNullGraphType<StringGraphType>, string>("code").Resolve(context => context.Source.Figure.Code);
+        Field<IndicatorDefinitionGraphType, IndicatorDefinition>("indicator").Description("What the figure measures, from the catalog.")
+            .Resolve(context => IndicatorCatalog.Default.Find(context.Source.Figure.Code));
+        Field<NonNullGraphType<IndicatorValueGraphType>, IndicatorValue>("figure").Resolve(context => context.Source.Figure);
+        this.ReportField(figure => figure.Report, "The whole report the figure is from.");
+    }
+}
+
+/// <summary>A page of figures with what the connection needs to say about it.</summary>
+public sealed record ProvinceFigureConnection(FigurePage Page)
+{
+    public PageInfo PageInfo => new(
+        Page.HasNextPage,
+        Page.HasPreviousPage,
+        Page.Figures.Count == 0 ? null : FigurePosition.Of(Page.Figures[0]).ToCursor(),
+        Page.Figures.Count == 0 ? null : FigurePosition.Of(Page.Figures[^1]).ToCursor());
+}
+
+public sealed class ProvinceFigureConnectionGraphType : ObjectGraphType<ProvinceFigureConnection>
+{
+    public ProvinceFigureConnectionGraphType()
+    {
+        Name = "ProvinceFigureConnection";
+        Description = "Figures across provinces and years, a page at a time (Relay cursor connection).";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceFigureEdgeGraphType>>>, IEnumerable<ProvinceFigure>>("edges").Resolve(context => context.Source.Page.Figures);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceFigureGraphType>>>, IEnumerable<ProvinceFigure>>("nodes").Resolve(context => context.Source.Page.Figures);
+        Field<NonNullGraphType<PageInfoGraphType>, PageInfo>("pageInfo").Resolve(context => context.Source.PageInfo);
+        Field<NonNullGraphType<IntGraphType>, int>("totalCount").Description("How many figures the filter takes, on every page together.").Resolve(context => context.Source.Page.TotalCount);
+    }
+}
+
+public sealed class ProvinceFigureEdgeGraphType : ObjectGraphType<ProvinceFigure>
+{
+    public ProvinceFigureEdgeGraphType()
+    {
+        Name = "ProvinceFigureEdge";
+        Field<NonNullGraphType<StringGraphType>, string>("cursor").Description("Pass as after: to go on from this figure.").Resolve(context => FigurePosition.Of(context.Source).ToCursor());
+        Field<NonNullGraphType<ProvinceFigureGraphType>, ProvinceFigure>("node").Resolve(context => context.Source);
+    }
+}
