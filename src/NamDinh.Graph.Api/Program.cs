@@ -2,15 +2,17 @@ using System.Net;
 using NamDinh.Graph.Api.Hosting;
 using NamDinh.Graph.Api.Schema;
 using NamDinh.Graph.Api.Transport;
+using NamDinh.Graph.Grains.Seeding;
 using NamDinh.Graph.Grains.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
 var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+var seeding = builder.Configuration.GetSection(SeedingOptions.SectionName).Get<SeedingOptions>() ?? new SeedingOptions();
 var orleans = builder.Configuration.GetSection(OrleansHostingOptions.SectionName).Get<OrleansHostingOptions>() ?? new OrleansHostingOptions();
 builder.UseOrleans(silo => silo
     .UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, new IPEndPoint(IPAddress.Loopback, orleans.PrimarySiloPort ?? orleans.SiloPort))
-    .AddReportGrains(storage));
+    .AddReportGrains(storage, seeding));
 
 builder.Services.AddNamDinhGraphQL(builder.Configuration);
 

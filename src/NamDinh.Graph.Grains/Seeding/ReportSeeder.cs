@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using NamDinh.Graph.Abstractions.Reports;
 using NamDinh.Graph.Domain.Reports;
+using NamDinh.Graph.Domain.Synthetic;
 
 namespace NamDinh.Graph.Grains.Seeding;
 
@@ -8,10 +9,13 @@ namespace NamDinh.Graph.Grains.Seeding;
 /// Loads the real reports into their grains when the silo starts. Each grain keeps what it already holds,
 /// so a second start, or a report users have changed since, is left as it is. Then, without holding up the start,
 /// every stored report refreshes its part of the aggregates across provinces, which mends aggregates stored
-/// before a report was (or kept by an older version of this server).
+/// before a report was (or kept by an older version of this server). With <see cref="SeedingOptions.SyntheticSeed"/> set,
+/// the synthetic set is loaded after the real reports, in the same way.
 /// </summary>
-public sealed class ReportSeeder(IGrainFactory grains, ILogger<ReportSeeder> logger) : IStartupTask
+public sealed class ReportSeeder(IGrainFactory grains, SeedingOptions options, ILogger<ReportSeeder> logger) : IStartupTask
 {
+    private const int ReportsAtOnce = 16;
+
     public async Task Execute(CancellationToken cancellationToken)
     {
         foreach (var report in SeedReports.All)
@@ -21,7 +25,17 @@ public sealed class ReportSeeder(IGrainFactory grains, ILogger<ReportSeeder> log
                 written ? "Seeded report {Report}." : "Report {Report} is already stored; seed left it as it is.",
                 report.Key);
         }
+        if (options.SyntheticSeed is { } seed)
+            await SeedSyntheticAsync(seed);
         _ = Task.Run(RefreshAggregatesAsync, CancellationToken.None);
+    }
+
+    private async Task SeedSyntheticAsync(int seed)
+    {
+        var written = 0;
+        foreach (var batch in new SyntheticReportGenerator(seed).GenerateAll().Chunk(ReportsAtOnce))
+            written += (await Task.WhenAll(batch.Select(report => grains.GetReportGrain(report.Key).SeedAsync(report)))).Count(stored => stored);
+        logger.LogInformation("Seeded {Count} synthetic reports of seed {Seed}; the others were already held.", written, seed);
     }
 
     private async Task RefreshAggregatesAsync()
@@ -29,7 +43,7 @@ public sealed class ReportSeeder(IGrainFactory grains, ILogger<ReportSeeder> log
         try
         {
             var keys = await grains.GetReportCatalog().ListAsync();
-            foreach (var batch in keys.Chunk(16))
+            foreach (var batch in keys.Chunk(ReportsAtOnce))
                 await Task.WhenAll(batch.Select(key => grains.GetReportGrain(key).RefreshAggregatesAsync()));
             logger.LogInformation("The aggregates across provinces are current with the {Count} stored reports.", keys.Count);
         }

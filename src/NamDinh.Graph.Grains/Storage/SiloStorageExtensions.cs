@@ -16,9 +16,9 @@ public static class SiloStorageExtensions
 
     /// <summary>
     /// Everything a silo needs to host the report grains: their storage, chosen by <paramref name="options"/>
-    /// and never defaulted, the domain serialization, and the seeding of the real reports at start.
+    /// and never defaulted, the domain serialization, and the seeding of the real reports (and, when asked, the synthetic ones) at start.
     /// </summary>
-    public static ISiloBuilder AddReportGrains(this ISiloBuilder silo, StorageOptions options)
+    public static ISiloBuilder AddReportGrains(this ISiloBuilder silo, StorageOptions options, SeedingOptions? seeding = null)
     {
         var storageSerializer = new ReportJsonGrainStorageSerializer();
         switch (options.Validate())
@@ -40,6 +40,7 @@ public static class SiloStorageExtensions
         }
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
+        silo.Services.AddSingleton(seeding ?? new SeedingOptions());
         silo.AddStartupTask<ReportSeeder>();
         return silo;
     }
