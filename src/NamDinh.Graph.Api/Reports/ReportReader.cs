@@ -6,19 +6,13 @@ using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Reports;
 
-/// <summary>Reads reports from their grains for the schema's resolvers.</summary>
+/// <summary>Reads reports' pasts and changes from their grains for the schema's resolvers; current reports are read through <see cref="Loading.GrainLoaders"/>.</summary>
 public sealed class ReportReader(IGrainFactory grains)
 {
     private const int HistoryPageSize = 100;
 
-    public Task<Report?> FindAsync(ReportKey key) => grains.GetReportGrain(key).GetAsync();
-
     /// <summary>The report as it stood at a moment or a version; null when it did not exist then.</summary>
     public Task<Report?> FindAsOfAsync(ReportKey key, DateTimeOffset? at, long? version) => grains.GetReportGrain(key).GetAsOfAsync(at, version);
-
-    /// <summary>The previous year's report of the same province, which findings compare with.</summary>
-    public Task<Report?> FindPreviousYearAsync(ReportKey key) =>
-        key.PreviousYear is { } previous ? FindAsync(previous) : Task.FromResult<Report?>(null);
 
     /// <summary>
     /// The stored changes after the given cursors, oldest first, of the reports <paramref name="filter"/> covers:
@@ -63,13 +57,4 @@ public sealed class ReportReader(IGrainFactory grains)
     }
 
     public Task<RevisionPage> HistoryAsync(ReportKey key, long? beforeVersion, int count) => grains.GetReportGrain(key).GetHistoryAsync(beforeVersion, count);
-
-    /// <summary>The reports that exist, ordered by province code then year, optionally of one province or year.</summary>
-    public async Task<IReadOnlyList<Report>> ListAsync(string? provinceCode, int? year)
-    {
-        var keys = await grains.GetReportCatalog().ListAsync();
-        var wanted = keys.Where(key => (provinceCode is null || key.ProvinceCode == provinceCode) && (year is null || key.Year == year));
-        var reports = await Task.WhenAll(wanted.Select(FindAsync));
-        return reports.OfType<Report>().ToList();
-    }
 }
