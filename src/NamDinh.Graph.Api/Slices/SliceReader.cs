@@ -30,18 +30,21 @@ public sealed class SliceReader(GrainLoaders loaders, CancellationToken cancella
     public async Task<SectorSummary> SummaryAsync(SectorYear key, IReadOnlySet<string>? codes) =>
         SectorSummary.Of(key, await loaders.SectorFigures.LoadAsync(key, cancellationToken), Catalog, codes);
 
-    /// <summary>The province's figure of <paramref name="definition"/> in each year it has a report for within the years asked.</summary>
+    /// <summary>
+    /// The province's figure of <paramref name="definition"/> in each year it has a report for within the years asked;
+    /// the year before the first is read too, so that the first point's change is computed like any other.
+    /// </summary>
     public async Task<IReadOnlyList<SeriesPoint>> SeriesAsync(string provinceCode, IndicatorDefinition definition, int? fromYear, int? toYear)
     {
         var years = (await loaders.CatalogAsync())
-            .Where(key => key.ProvinceCode == provinceCode && (fromYear is null || key.Year >= fromYear) && (toYear is null || key.Year <= toYear))
+            .Where(key => key.ProvinceCode == provinceCode && (fromYear is null || key.Year >= fromYear - 1) && (toYear is null || key.Year <= toYear))
             .Select(key => key.Year)
             .ToList();
         var aggregates = await loaders.SectorFigures.LoadManyAsync(years.Select(year => new SectorYear(definition.Sector, year)), cancellationToken);
         var figures = years.Zip(aggregates).ToDictionary(
             pair => pair.First,
             pair => ProvinceFigure.In(pair.First, pair.Second).FirstOrDefault(figure => figure.Report.ProvinceCode == provinceCode && figure.Figure.Code == definition.Code));
-        return SeriesPoint.Series(figures);
+        return [.. SeriesPoint.Series(figures).Where(point => fromYear is null || point.Year >= fromYear)];
     }
 
     public async Task<IReadOnlyList<ComparisonRow>> CompareAsync(IReadOnlyList<string> provinceCodes, int year, IReadOnlyList<IndicatorDefinition> indicators)

@@ -24,16 +24,17 @@ public sealed class ProvinceAggregate<T>
 
     /// <summary>
     /// The aggregate with <paramref name="contribution"/> taken in, and what that changed: nothing (an older or
-    /// replayed version), only the version it is current to (the same content), or the content.
+    /// replayed version, or a later one that says the same, so each part keeps the version it last changed in and
+    /// a store need not be written for changes elsewhere in the report), or the province's part.
     /// </summary>
     public (ProvinceAggregate<T> Aggregate, ContributionOutcome Outcome) With(ProvinceContribution<T> contribution)
     {
         var held = Of(contribution.ProvinceCode);
         if (held is not null && held.ReportVersion >= contribution.ReportVersion)
             return (this, ContributionOutcome.Unchanged);
-        var next = new ProvinceAggregate<T>([.. _byProvince.Values.Where(other => other.ProvinceCode != contribution.ProvinceCode), contribution]);
-        var sameContent = held is not null ? held.SaysTheSameAs(contribution) : contribution.Items.Count == 0;
-        return (next, sameContent ? ContributionOutcome.VersionOnly : ContributionOutcome.ContentChanged);
+        if (held is not null ? held.SaysTheSameAs(contribution) : contribution.Items.Count == 0)
+            return (this, ContributionOutcome.SameContent);
+        return (new ProvinceAggregate<T>([.. _byProvince.Values.Where(other => other.ProvinceCode != contribution.ProvinceCode), contribution]), ContributionOutcome.ContentChanged);
     }
 }
 
@@ -41,8 +42,8 @@ public enum ContributionOutcome
 {
     /// <summary>The aggregate already held this version of the province's report, or a later one.</summary>
     Unchanged,
-    /// <summary>A later version of the report that says the same here: nothing a reader would see changed.</summary>
-    VersionOnly,
+    /// <summary>A later version of the report that says the same here (it changed elsewhere): the part keeps the version it last changed in.</summary>
+    SameContent,
     /// <summary>The province's part of the aggregate changed.</summary>
     ContentChanged,
 }

@@ -13,6 +13,7 @@ public sealed record SectorYear(Sector Sector, int Year)
         var dash = text.LastIndexOf('-');
         if (dash > 0
             && Enum.TryParse<Sector>(text[..dash], ignoreCase: false, out var sector)
+            && Enum.IsDefined(sector)
             && int.TryParse(text.AsSpan(dash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
             && new SectorYear(sector, year).ToString() == text)
             return new SectorYear(sector, year);

@@ -28,5 +28,6 @@ public sealed record FigureFilter(
         (ProvinceCodes is null || ProvinceCodes.Contains(figure.Report.ProvinceCode))
         && CoversYear(figure.Report.Year)
         && (Codes is null || Codes.Contains(figure.Figure.Code))
+        && (Sector is null || IndicatorCatalog.Default.Find(figure.Figure.Code)?.Sector == Sector)
         && (Status is null || figure.Figure.Status == Status);
 }

@@ -5,8 +5,8 @@ using NamDinh.Graph.Domain.Aggregates;
 namespace NamDinh.Graph.Grains.Aggregates;
 
 /// <summary>
-/// Holds an aggregate across provinces and stores it when a province's part changes. A contribution from a
-/// later report version that says the same is taken in memory only: storing it would change nothing a reader sees.
+/// Holds an aggregate across provinces and stores it when a province's part changes; a contribution that changes
+/// nothing (a replay, or a later version that changed the report elsewhere) is not stored.
 /// </summary>
 public abstract class ProvinceAggregateGrain<T>(IPersistentState<ProvinceAggregateState<T>> state) : Grain, IProvinceAggregateGrain<T>
 {

@@ -13,7 +13,7 @@ public sealed class ProvinceFigureGraphType : ObjectGraphType<ProvinceFigure>
         Description = "A figure of one province's report, as slices across provinces and years carry it. The sentence it comes from stays in the report (figure.source is null here): ask report { indicators(code:) { source } } for it.";
         this.ProvinceField(figure => figure.Report.ProvinceCode);
         Field<NonNullGraphType<IntGraphType>, int>("year").Description("The year reported on.").Resolve(context => context.Source.Report.Year);
-        Field<NonNullGraphType<IntGraphType>, int>("reportVersion").Description("The version of the report the figure is from.").Resolve(context => checked((int)context.Source.ReportVersion));
+        Field<NonNullGraphType<IntGraphType>, int>("reportVersion").Description("The version of the report in which this province's figures of the sector last changed; the report may have changed elsewhere since (report.version).").Resolve(context => checked((int)context.Source.ReportVersion));
         Field(x => x.Synthetic).Description("True for a figure of generated test data.");
         Field<NonNullGraphType<StringGraphType>, string>("code").Resolve(context => context.Source.Figure.Code);
         Field<IndicatorDefinitionGraphType, IndicatorDefinition>("indicator").Description("What the figure measures, from the catalog.")

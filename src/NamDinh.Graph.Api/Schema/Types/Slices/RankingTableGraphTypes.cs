@@ -38,7 +38,7 @@ public sealed class RankingEntryGraphType : ObjectGraphType<RankingEntry>
         this.ProvinceField(entry => entry.Report.ProvinceCode);
         Field<NonNullGraphType<IntGraphType>, int>("position").Resolve(context => context.Source.Ranking.Position);
         Field<NonNullGraphType<IntGraphType>, int>("total").Description("The number of places the report states (\"11/63\": 63).").Resolve(context => context.Source.Ranking.Total);
-        Field<NonNullGraphType<IntGraphType>, int>("reportVersion").Resolve(context => checked((int)context.Source.ReportVersion));
+        Field<NonNullGraphType<IntGraphType>, int>("reportVersion").Description("The version of the report in which its rankings last changed.").Resolve(context => checked((int)context.Source.ReportVersion));
         Field(x => x.Synthetic);
         this.ReportField(entry => entry.Report, "The report that states the place.");
     }
