@@ -8,6 +8,8 @@ source scripts/local-storage.sh
 
 start_local_storage "$PWD/.data/azurite" "${AZURITE_TABLE_PORT:-10002}"
 
+# Development: the development signing key, so that scripts/token.sh's tokens are accepted.
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export Storage__Provider=AzureTable
 export Storage__ConnectionString="$LOCAL_STORAGE_CONNECTION_STRING"
 dotnet run --project src/NamDinh.Graph.Api -c Release -- --urls "${URLS:-http://localhost:5000}" "$@"

@@ -34,6 +34,9 @@ dotnet test NamDinh.Graph.sln -c Release --no-build -nologo \
 
 port=${TEST_SERVER_PORT:-5100}
 table="E2e$(date +%s)"
+# A signing key for this run only; the clients' tokens come from the server's own token command.
+E2E_SIGNING_KEY="e2e-only-signing-key-$(date +%s)-$RANDOM-$RANDOM-$RANDOM"
+issue_token() { Auth__SigningKey="$E2E_SIGNING_KEY" dotnet src/NamDinh.Graph.Api/bin/Release/net10.0/NamDinh.Graph.Api.dll token "$@"; }
 source tests/e2e/subscriptions.sh
 
 # Starts the built server on Azurite (table $table, so a restart finds what was stored) and waits for it.
@@ -44,6 +47,7 @@ start_server() {
     export "${SUBSCRIPTIONS_E2E_SERVER_ENV[@]}" &&
     Storage__Provider=AzureTable \
     Storage__ConnectionString="$LOCAL_STORAGE_CONNECTION_STRING" \
+    Auth__SigningKey="$E2E_SIGNING_KEY" \
     Storage__TableName="$table" \
     Orleans__SiloPort=${TEST_SILO_PORT:-11211} Orleans__GatewayPort=${TEST_GATEWAY_PORT:-30100} \
     exec dotnet NamDinh.Graph.Api.dll --urls "http://127.0.0.1:$port"

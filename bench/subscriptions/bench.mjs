@@ -4,7 +4,8 @@
 //
 // Settings (environment): BENCH_URL (http://127.0.0.1:PORT), BENCH_SERVER_PID, BENCH_DURATION (seconds, one
 // mutation a second), BENCH_SUBSCRIBERS (the large run; a 1-subscriber baseline always runs first),
-// BENCH_GCDUMP (path of dotnet-gcdump, optional: without it the live GC heap is not measured).
+// BENCH_GCDUMP (path of dotnet-gcdump, optional: without it the live GC heap is not measured), BENCH_TOKEN (an
+// admin's token, for the mutations).
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -17,6 +18,7 @@ const serverPid = Number(need('BENCH_SERVER_PID'));
 const duration = bounded('BENCH_DURATION', 30, 1, 600);
 const subscribers = bounded('BENCH_SUBSCRIBERS', 1000, 1, 5000);
 const gcdump = process.env.BENCH_GCDUMP || '';
+const token = need('BENCH_TOKEN');
 const idleSeconds = 5;
 const wsUrl = url.replace(/^http/, 'ws') + '/graphql';
 const figure = 'press.news-items';
@@ -49,7 +51,7 @@ async function waitUntil(condition, timeoutMs, what) {
 async function graphql(query, variables) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(30_000),
   });

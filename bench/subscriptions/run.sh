@@ -64,10 +64,14 @@ read -r http_port silo_port gateway_port < <(node -e '
     servers.forEach((s) => s.close());
   });')
 
+# A key for this run only; the benchmark changes reports with an admin's token from the server's token command.
+signing_key="bench-only-signing-key-$(date +%s)-$RANDOM-$RANDOM-$RANDOM"
+admin_token=$(Auth__SigningKey="$signing_key" dotnet "$dll" token --role admin --subject subscriptions-bench)
+
 echo "== server: Release, Storage:Provider=Memory, http://127.0.0.1:$http_port (silo $silo_port, gateway $gateway_port)"
 DOTNET_ENVIRONMENT=Production ASPNETCORE_ENVIRONMENT=Production \
 Storage__Provider=Memory Orleans__SiloPort="$silo_port" Orleans__GatewayPort="$gateway_port" \
-ASPNETCORE_URLS="http://127.0.0.1:$http_port" Logging__LogLevel__Default=Warning \
+Auth__SigningKey="$signing_key" ASPNETCORE_URLS="http://127.0.0.1:$http_port" Logging__LogLevel__Default=Warning \
   dotnet "$dll" > "$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 600); do
@@ -79,7 +83,7 @@ curl -sf "http://127.0.0.1:$http_port/status" >/dev/null || { echo "the server d
 
 echo "== benchmark"
 status=0
-BENCH_URL="http://127.0.0.1:$http_port" BENCH_SERVER_PID="$server_pid" BENCH_DURATION="$DURATION" \
+BENCH_URL="http://127.0.0.1:$http_port" BENCH_SERVER_PID="$server_pid" BENCH_DURATION="$DURATION" BENCH_TOKEN="$admin_token" \
 BENCH_SUBSCRIBERS="$SUBSCRIBERS" BENCH_GCDUMP="$gcdump" BENCH_WORK="$work" \
   timeout $(( 2 * DURATION + 600 )) node "$here/bench.mjs" || status=$?
 if grep -qiE "fail:|crit:" "$work/server.log"; then

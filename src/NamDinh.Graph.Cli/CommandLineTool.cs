@@ -14,6 +14,9 @@ public static class CommandLineTool
     public const string ToolName = "namdinh-graph";
     public const string DefaultServer = "http://localhost:5000/graphql";
 
+    /// <summary>The environment variable a token can come from instead of --token, so that it stays out of shell history.</summary>
+    public const string TokenVariable = "NAMDINH_GRAPH_TOKEN";
+
     public static IReadOnlyList<ICommand> Commands { get; } =
         [new ImportReportCommand(), new ImportIndicatorsCommand(), new ExportReportCommand()];
 
@@ -21,6 +24,7 @@ public static class CommandLineTool
     public static IReadOnlyList<OptionSpec> CommonOptions { get; } =
     [
         new("server", "URL", $"The server's GraphQL endpoint; {DefaultServer} when not given."),
+        new("token", "TOKEN", $"The bearer token to send (changes need an editor's token of the report's province); {TokenVariable} when not given."),
         new("help", null, "Show this text."),
     ];
 
@@ -56,7 +60,8 @@ public static class CommandLineTool
         try
         {
             var arguments = CommandArguments.Parse(rest, [.. command.Options, .. CommonOptions]);
-            var server = new GraphQLClient(http, ServerAddress(arguments.Value("server") ?? DefaultServer));
+            var token = arguments.Value("token") ?? Environment.GetEnvironmentVariable(TokenVariable);
+            var server = new GraphQLClient(http, ServerAddress(arguments.Value("server") ?? DefaultServer), string.IsNullOrWhiteSpace(token) ? null : token.Trim());
             return await command.RunAsync(arguments, new CommandContext(terminal, server));
         }
         catch (UsageException usage)

@@ -26,7 +26,7 @@ public static class Help
 
     public static void WriteCommand(ICommand command, TextWriter output)
     {
-        output.WriteLine($"Usage: {CommandLineTool.ToolName} {command.Name} {command.Synopsis} [--server URL]");
+        output.WriteLine($"Usage: {CommandLineTool.ToolName} {command.Name} {command.Synopsis} [--server URL] [--token TOKEN]");
         output.WriteLine();
         output.WriteLine(command.Description.TrimEnd());
         output.WriteLine();

@@ -20,7 +20,7 @@ public sealed class AnImportStopsAtTheFirstRefusal(ApiFactory server)
         var interloper = new ChangeBeforeSecondMutation(server.Server.CreateHandler());
 
         var import = await new Tool(new HttpClient(interloper)).RunAsync(
-            "import-indicators", TestData.IndicatorsCsvFile, "--province", TestData.Province, "--year", $"{Year}");
+            "import-indicators", TestData.IndicatorsCsvFile, "--province", TestData.Province, "--year", $"{Year}", "--token", ApiFactory.AdminToken);
 
         Assert.Equal(1, import.ExitCode);
         Assert.StartsWith("line 2 postal.revenue: 111 × 1000000000 VND, ESTIMATE, EXACT → 112.5 × 1000000000 VND, FINAL, EXACT (version 2)\n", import.Output);
@@ -50,6 +50,7 @@ public sealed class AnImportStopsAtTheFirstRefusal(ApiFactory server)
                 using var concurrent = new HttpRequestMessage(HttpMethod.Post, request.RequestUri)
                 {
                     Content = new StringContent(change.ToJsonString(), Encoding.UTF8, "application/json"),
+                    Headers = { Authorization = request.Headers.Authorization },
                 };
                 (await base.SendAsync(concurrent, cancellationToken)).Dispose();
             }

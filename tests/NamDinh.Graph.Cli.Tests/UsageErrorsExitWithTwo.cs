@@ -50,9 +50,9 @@ public sealed class UsageErrorsExitWithTwo
     }
 
     [Theory]
-    [InlineData("import-report", "Usage: namdinh-graph import-report <file.json> [--dry-run] [--reason TEXT] [--expected-version N] [--server URL]")]
-    [InlineData("import-indicators", "Usage: namdinh-graph import-indicators <file.csv> --province P --year Y [--dry-run] [--reason TEXT] [--server URL]")]
-    [InlineData("export-report", "Usage: namdinh-graph export-report --province P --year Y [--format json|csv] [--output FILE] [--server URL]")]
+    [InlineData("import-report", "Usage: namdinh-graph import-report <file.json> [--dry-run] [--reason TEXT] [--expected-version N] [--server URL] [--token TOKEN]")]
+    [InlineData("import-indicators", "Usage: namdinh-graph import-indicators <file.csv> --province P --year Y [--dry-run] [--reason TEXT] [--server URL] [--token TOKEN]")]
+    [InlineData("export-report", "Usage: namdinh-graph export-report --province P --year Y [--format json|csv] [--output FILE] [--server URL] [--token TOKEN]")]
     public async Task Each_command_has_its_usage_with_options_and_examples(string command, string usage)
     {
         var run = await _tool.RunExactlyAsync(command, "--help");

@@ -4,7 +4,8 @@
 #   imports tests/data's synthetic Hà Nam 2021 report with the tool, exports it and compares it with the file
 #   (all but "version"), restarts the server (killed, no graceful stop; started again on the same table) and
 #   compares again; then sets figures from the test CSV, restarts once more and checks that the figures, with
-#   their versions, are still there. Every acknowledged write must survive a restart.
+#   their versions, are still there. Every acknowledged write must survive a restart. The tool sends an editor's
+#   token for Hà Nam, issued by the server's token command (issue_token, from scripts/test.sh).
 # Prints one line per check and writes { "suite": "cli end-to-end", "passed", "failed" } to <summary.json>
 # for scripts/summarize-tests.mjs.
 
@@ -15,7 +16,9 @@ cli_roundtrip() {
   local work passed=0 failed=0
   work=$(mktemp -d)
 
-  tool() { dotnet src/NamDinh.Graph.Cli/bin/Release/net10.0/NamDinh.Graph.Cli.dll "$@" --server "$url"; }
+  local token
+  token=$(issue_token --role editor --province ha-nam --subject cli-e2e) || return 1
+  tool() { NAMDINH_GRAPH_TOKEN="$token" dotnet src/NamDinh.Graph.Cli/bin/Release/net10.0/NamDinh.Graph.Cli.dll "$@" --server "$url"; }
   export_json() { tool export-report --province ha-nam --year 2021 --output "$1"; }
   same() { node tests/e2e/same-report.mjs "$@"; }
 

@@ -4,17 +4,18 @@
 # reconnection, and no leak after a thousand subscribe/complete cycles (tests/e2e/subscriptions/*.test.mjs).
 #
 # SUBSCRIPTIONS_E2E_SERVER_ENV: the settings the server must be started with (start_server passes them on):
-#   a connection token, a 1 s connection_init timeout and keep-alive, and limits small enough to reach.
+#   subscriptions for partners only (so a connection without a token is refused, 4403), a 1 s connection_init
+#   timeout and keep-alive, and limits small enough to reach. The suite's token is an admin's, issued with the
+#   server's signing key (E2E_SIGNING_KEY and issue_token, from scripts/test.sh).
 # subscriptions_e2e <GraphQL URL> <summary.json>
 #   runs the suite with node's test runner, one file after another (the tests read server-wide counts on
 #   /status), printing the spec report and writing { "suite": "subscriptions end-to-end", "passed", "failed",
 #   "todo", "skipped" } to <summary.json> for scripts/summarize-tests.mjs. Known server bugs are todo tests.
 
-SUBSCRIPTIONS_E2E_TOKEN="e2e-$(date +%s)-$RANDOM"
 SUBSCRIPTIONS_E2E_MAX_QUEUED_MESSAGES=50
 SUBSCRIPTIONS_E2E_MAX_MESSAGE_BYTES=16384
 SUBSCRIPTIONS_E2E_SERVER_ENV=(
-  "WebSockets__ConnectionTokens__0=$SUBSCRIPTIONS_E2E_TOKEN"
+  "Auth__PartnersOnlySubscriptions=true"
   "WebSockets__ConnectionInitTimeout=00:00:01"
   "WebSockets__KeepAliveInterval=00:00:01"
   "WebSockets__MaxQueuedMessages=$SUBSCRIPTIONS_E2E_MAX_QUEUED_MESSAGES"
@@ -25,7 +26,7 @@ subscriptions_e2e() {
   local url=$1 summary=$2
   local suite=tests/e2e/subscriptions
   rm -f "$summary"
-  SERVER_URL="$url" SERVER_TOKEN="$SUBSCRIPTIONS_E2E_TOKEN" \
+  SERVER_URL="$url" SERVER_TOKEN="$(issue_token --role admin --subject subscriptions-e2e)" \
   SERVER_MAX_QUEUED_MESSAGES="$SUBSCRIPTIONS_E2E_MAX_QUEUED_MESSAGES" \
   SERVER_MAX_MESSAGE_BYTES="$SUBSCRIPTIONS_E2E_MAX_MESSAGE_BYTES" \
     timeout 180 node --test --test-concurrency=1 --test-timeout=30000 \

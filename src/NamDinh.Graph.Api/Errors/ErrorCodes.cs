@@ -12,4 +12,6 @@ public static class ErrorCodes
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
     public const string VersionConflict = "VERSION_CONFLICT";
     public const string AlreadyExists = "ALREADY_EXISTS";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
 }

@@ -11,7 +11,8 @@ public static class GraphQLEndpointExtensions
     public static IServiceCollection AddGraphQLHttpTransport(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.SectionName));
-        services.TryAddSingleton<IConnectionAuthorizer, ConnectionTokenAuthorizer>();
+        services.TryAddSingleton<IConnectionAuthorizer, Auth.TokenConnectionAuthorizer>();
+        services.AddSingleton<Auth.OperationAccess>();
         return services.AddSingleton<GraphQLRequestReader>()
             .AddSingleton<GraphQLRequestRunner>()
             .AddSingleton<ConnectionCounter>()

@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.Net.Http.Headers;
+using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Transport.EventStreams;
 using NamDinh.Graph.Api.Transport.WebSockets;
@@ -10,7 +11,8 @@ namespace NamDinh.Graph.Api.Transport;
 /// GraphQL over HTTP at one path, as the GraphQL-over-HTTP spec describes it: GET for queries, POST for
 /// everything, a response in application/graphql-response+json (400 for a request error) or in legacy
 /// application/json (200), as the client's Accept header asks. A browser asking for HTML gets GraphiQL; a
-/// WebSocket upgrade goes to graphql-transport-ws, and Accept: text/event-stream to server-sent events.
+/// WebSocket upgrade goes to graphql-transport-ws, and Accept: text/event-stream to server-sent events. A bearer
+/// token that is not valid is refused with 401 before anything runs; without one the client is anonymous.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
     GraphQLRequestRunner runner,
@@ -18,7 +20,8 @@ public sealed class GraphQLHttpEndpoint(
     IGraphQLTextSerializer serializer,
     GraphiQLPage graphiQL,
     WebSocketEndpoint webSockets,
-    EventStreamEndpoint eventStreams)
+    EventStreamEndpoint eventStreams,
+    TokenCheck tokens)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -34,6 +37,16 @@ public sealed class GraphQLHttpEndpoint(
             await graphiQL.WriteAsync(http);
             return;
         }
+
+        var token = await tokens.CheckAsync(http);
+        if (token.Refusal is { } refusal)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteRejectionAsync(http, ResponseMediaTypes.Negotiate(request.Headers.Accept) ?? ResponseMediaType.Json,
+                new RequestRejection(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, refusal));
+            return;
+        }
+        http.User = token.User!;
 
         if (EventStreamEndpoint.IsWantedBy(request))
         {
@@ -75,6 +88,13 @@ public sealed class GraphQLHttpEndpoint(
     {
         if (result.Executed)
             return StatusCodes.Status200OK;
+        if (result.Errors?.Any(error => error.Code == ErrorCodes.Unauthenticated) == true)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return StatusCodes.Status401Unauthorized;
+        }
+        if (result.Errors?.Any(error => error.Code == ErrorCodes.Forbidden) == true)
+            return StatusCodes.Status403Forbidden;
         if (result.Errors?.Any(error => error.Code == ErrorCodes.MethodNotAllowed) == true)
         {
             http.Response.Headers.Allow = "POST";

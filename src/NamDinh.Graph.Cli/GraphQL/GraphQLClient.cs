@@ -7,11 +7,12 @@ namespace NamDinh.Graph.Cli.GraphQL;
 
 /// <summary>
 /// Sends GraphQL operations to the server as GraphQL over HTTP says: a POST of
-/// <c>{"query", "variables"}</c> as application/json, answered with <c>{"data", "errors"}</c>.
+/// <c>{"query", "variables"}</c> as application/json, with the bearer token when one is given, answered with
+/// <c>{"data", "errors"}</c>.
 /// An answer with errors throws <see cref="GraphQLErrorsException"/>; an answer that is not GraphQL at all
 /// (the server is down, a proxy's HTML page) throws <see cref="ServerAnswerException"/>.
 /// </summary>
-public sealed class GraphQLClient(HttpClient http, Uri endpoint)
+public sealed class GraphQLClient(HttpClient http, Uri endpoint, string? token = null)
 {
     public Uri Endpoint { get; } = endpoint;
 
@@ -25,6 +26,8 @@ public sealed class GraphQLClient(HttpClient http, Uri endpoint)
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.9));
+        if (token is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
         HttpResponseMessage response;
         try

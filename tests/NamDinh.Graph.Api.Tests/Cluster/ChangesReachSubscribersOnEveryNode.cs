@@ -182,7 +182,7 @@ public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) :
         Assert.Equal(report.Year, change.Int("year"));
         Assert.Equal(report.Province.Code, change["province"].Text("code"));
         Assert.Equal("setIndicator", change.Text("operation"));
-        Assert.Equal("anonymous", change.Text("by"));
+        Assert.Equal(ApiFactory.AdminSubject, change.Text("by"));
         var entry = Assert.Single(change.Array("changes"));
         Assert.Equal(("indicators", Figure), (entry.Text("part"), entry.Text("key")));
         Assert.Equal(oldValue, entry!["oldIndicator"]?["value"]?.GetValue<string>());

@@ -46,10 +46,17 @@ public sealed class ClusterNode(string name, int siloPort, int gatewayPort, int?
 
     private HttpClient Http => _http ??= CreateClient();
 
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiFactory.AdminToken);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:Provider", "Memory");
+        builder.UseSetting("Auth:SigningKey", ApiFactory.SigningKey);
         builder.UseSetting("Orleans:SiloPort", siloPort.ToString());
         builder.UseSetting("Orleans:GatewayPort", gatewayPort.ToString());
         if (primarySiloPort is { } primary)

@@ -4,8 +4,8 @@ namespace NamDinh.Graph.Api.Tests;
 
 /// <summary>
 /// report.history lists the accepted changes newest first, page by page (first, after = the page's endCursor),
-/// with no revision lost or repeated and totalCount the report's version. Each revision tells who (anonymous
-/// without authentication), why, which mutation, when, and what it changed with the old and new values.
+/// with no revision lost or repeated and totalCount the report's version. Each revision tells who (the token's
+/// subject), why, which mutation, when, and what it changed with the old and new values.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class HistoryPagesNewestFirstLosingNothing(ApiFactory api)
@@ -51,7 +51,7 @@ public sealed class HistoryPagesNewestFirstLosingNothing(ApiFactory api)
         Assert.Equal(Enumerable.Range(1, 12).Reverse(), revisions.Select(revision => revision.Int("version")));
         var times = revisions.Select(revision => DateTimeOffset.Parse(revision.Text("at"), System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(times.OrderDescending(), times);
-        Assert.All(revisions, revision => Assert.Equal("anonymous", revision.Text("by")));
+        Assert.All(revisions, revision => Assert.Equal(ApiFactory.AdminSubject, revision.Text("by")));
         Assert.Equal(
             new[] { "removePriority", "removeTask", "updatePriority", "removeIndicator", "updateTask", "setIndicator", "setRanking", "addPriority", "addTask", "setIndicator", "setIndicator", "createReport" },
             revisions.Select(revision => revision.Text("operation")));

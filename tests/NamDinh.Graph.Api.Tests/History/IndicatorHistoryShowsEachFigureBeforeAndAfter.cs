@@ -26,7 +26,7 @@ public sealed class IndicatorHistoryShowsEachFigureBeforeAndAfter(ApiFactory api
         Assert.Equal(new[] { 5, 4, 2, 1 }, all.Select(revision => revision.Int("version")));
         Assert.Equal(new[] { "removeIndicator", "setIndicator", "setIndicator", "importReport" }, all.Select(revision => revision.Text("operation")));
         Assert.Equal(new string?[] { "withdrawn", "revised", "first estimate", null }, all.Select(revision => revision!["reason"]?.GetValue<string>()));
-        Assert.All(all, revision => Assert.Equal("anonymous", revision.Text("by")));
+        Assert.All(all, revision => Assert.Equal(ApiFactory.AdminSubject, revision.Text("by")));
 
         Assert.Equal("1250", all[0]!["oldValue"].Text("value"));
         Assert.Equal("REVISED", all[0]!["oldValue"].Text("status"));

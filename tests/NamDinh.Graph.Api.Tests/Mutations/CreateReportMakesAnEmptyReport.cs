@@ -53,7 +53,7 @@ public sealed class CreateReportMakesAnEmptyReport(ApiFactory api)
             var creation = Assert.Single(report["history"].Array("nodes"));
             Assert.Equal(1, creation.Int("version"));
             Assert.Equal("createReport", creation.Text("operation"));
-            Assert.Equal("anonymous", creation.Text("by"));
+            Assert.Equal(ApiFactory.AdminSubject, creation.Text("by"));
             Assert.Equal("A test's report.", creation.Text("reason"));
         }
 

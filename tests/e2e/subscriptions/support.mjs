@@ -2,7 +2,7 @@
 // the graphql-ws reference client, raw graphql-transport-ws sockets, and waits that always end.
 //
 // SERVER_URL  the GraphQL endpoint, e.g. http://127.0.0.1:5100/graphql (WebSocket: the same with ws:)
-// SERVER_TOKEN  a token the server lists in WebSockets:ConnectionTokens
+// SERVER_TOKEN  an admin's token signed with the server's Auth:SigningKey (it may subscribe and change reports)
 import { randomInt } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import WebSocket from 'ws';
@@ -39,7 +39,7 @@ export async function eventually(read, accept, ms, what) {
 export async function graphql(query, variables) {
   const response = await fetch(SERVER_URL, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${SERVER_TOKEN}` },
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(10_000),
   });

@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
+using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Reports;
 using NamDinh.Graph.Domain.Editing;
@@ -10,7 +11,8 @@ namespace NamDinh.Graph.Api.Schema.Mutations;
 
 /// <summary>
 /// Runs one change for a mutation resolver and turns a refusal into the client's errors: BAD_USER_INPUT naming
-/// each field at fault, VERSION_CONFLICT with the current version, NOT_FOUND, ALREADY_EXISTS. A refused change
+/// each field at fault, VERSION_CONFLICT with the current version, NOT_FOUND, ALREADY_EXISTS, and first of all
+/// UNAUTHENTICATED or FORBIDDEN for a user who may not change the report. A refused change
 /// has written nothing.
 /// </summary>
 public static class ReportChanges
@@ -27,6 +29,7 @@ public static class ReportChanges
     public static async Task<ChangeOutcome?> ApplyAsync(
         IResolveFieldContext context, ReportKey key, ReportEdit edit, int? expectedVersion, string? reason, string part, string? itemKey, bool dryRun = false)
     {
+        ReportPermissions.RequireEditor(context.User, key);
         var editing = context.RequestServices!.GetRequiredService<ReportEditing>();
         var result = await editing.EditAsync(key, edit, expectedVersion, reason, context.User, dryRun);
         switch (result.Status)

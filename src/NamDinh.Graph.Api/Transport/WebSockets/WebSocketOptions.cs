@@ -19,7 +19,4 @@ public sealed class GraphQLWebSocketOptions
 
     /// <summary>The largest message a client may send; a larger one closes the socket with 1009.</summary>
     public int MaxMessageBytes { get; set; } = 64 * 1024;
-
-    /// <summary>Tokens a WebSocket client must present in its connection_init payload; none configured lets every client in.</summary>
-    public List<string> ConnectionTokens { get; set; } = [];
 }

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace NamDinh.Graph.Api.Auth;
+
+public static class AuthServiceExtensions
+{
+    /// <summary>JWT bearer authentication with the configured key, and what the schema and transports need to use it.</summary>
+    public static IServiceCollection AddNamDinhAuth(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
+        var key = options.Key();
+        services.AddSingleton(options);
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<TokenCheck>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(bearer =>
+        {
+            bearer.MapInboundClaims = false;
+            bearer.TokenValidationParameters = options.ValidationParameters(key);
+        });
+        return services;
+    }
+}
