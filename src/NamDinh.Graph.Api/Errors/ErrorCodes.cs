@@ -14,4 +14,13 @@ public static class ErrorCodes
     public const string AlreadyExists = "ALREADY_EXISTS";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
+    public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string QueryTooLarge = "QUERY_TOO_LARGE";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string BatchTooLarge = "BATCH_TOO_LARGE";
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+    public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
+    public const string TooManyConnections = "TOO_MANY_CONNECTIONS";
+    public const string PersistedOperationNotFound = "PERSISTED_OPERATION_NOT_FOUND";
+    public const string PersistedOperationRequired = "PERSISTED_OPERATION_REQUIRED";
 }

@@ -30,6 +30,11 @@ public sealed class SafeErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPro
             return base.GetInfo(unexpected);
         }
         var info = base.GetInfo(executionError);
+        if (executionError is GraphQL.Validation.Errors.Custom.ComplexityError)
+        {
+            info.Extensions ??= new Dictionary<string, object?>();
+            info.Extensions["code"] = ErrorCodes.QueryTooComplex;
+        }
         if (executionError is BadUserInputError badInput)
         {
             info.Extensions ??= new Dictionary<string, object?>();

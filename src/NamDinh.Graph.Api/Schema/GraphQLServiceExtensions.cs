@@ -23,6 +23,12 @@ public static class GraphQLServiceExtensions
             .AddGraphTypes(typeof(NamDinhSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<SafeErrorInfoProvider>()
+            .AddComplexityAnalyzer((complexity, provider) =>
+            {
+                var limits = provider.GetRequiredService<Limits.RequestLimits>();
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+            })
             .AddUnhandledExceptionHandler(context =>
                 context.ExecutionOptions.RequestServices?.GetService<ILogger<NamDinhSchema>>()?.LogError(
                     context.OriginalException, "Unhandled error while executing {Operation}.", context.ExecutionOptions.OperationName ?? "an unnamed operation")));

@@ -16,9 +16,16 @@ public static class ReportArguments
             ? year
             : throw ClientErrors.BadUserInput(field, $"Year {year} is outside {ReportKey.EarliestYear}–{ReportKey.LatestYear}.");
 
-    /// <summary>A page size within 1–<paramref name="max"/>; BAD_USER_INPUT naming <paramref name="field"/> otherwise.</summary>
-    public static int PageSize(int first, int max, string field) =>
-        first is >= 1 && first <= max ? first : throw ClientErrors.BadUserInput(field, $"{field} must be within 1–{max}, not {first}.");
+    /// <summary>
+    /// The page size the argument <paramref name="field"/> asks for, within 1 and the field's own
+    /// <paramref name="max"/> or the configured Limits:MaxPageSize, whichever is smaller; BAD_USER_INPUT otherwise.
+    /// </summary>
+    public static int PageSize(GraphQL.IResolveFieldContext context, int max, string field)
+    {
+        var first = GraphQL.ResolveFieldContextExtensions.GetArgument<int>(context, field);
+        var limit = Math.Min(max, context.RequestServices!.GetRequiredService<Limits.RequestLimits>().MaxPageSize);
+        return first is >= 1 && first <= limit ? first : throw ClientErrors.BadUserInput(field, $"{field} must be within 1–{limit}, not {first}.");
+    }
 
     /// <summary>A province by slug or code, for arguments where an unknown one is the client's mistake (BAD_USER_INPUT).</summary>
     public static Province Province(string given, string field) =>

@@ -13,6 +13,8 @@ public static class GraphQLEndpointExtensions
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.SectionName));
         services.TryAddSingleton<IConnectionAuthorizer, Auth.TokenConnectionAuthorizer>();
         services.AddSingleton<Auth.OperationAccess>();
+        services.AddSingleton(configuration.GetSection(Limits.RequestLimits.SectionName).Get<Limits.RequestLimits>() ?? new Limits.RequestLimits());
+        services.AddSingleton<Limits.OperationShape>();
         return services.AddSingleton<GraphQLRequestReader>()
             .AddSingleton<GraphQLRequestRunner>()
             .AddSingleton<ConnectionCounter>()

@@ -12,7 +12,8 @@ namespace NamDinh.Graph.Api.Transport;
 /// everything, a response in application/graphql-response+json (400 for a request error) or in legacy
 /// application/json (200), as the client's Accept header asks. A browser asking for HTML gets GraphiQL; a
 /// WebSocket upgrade goes to graphql-transport-ws, and Accept: text/event-stream to server-sent events. A bearer
-/// token that is not valid is refused with 401 before anything runs; without one the client is anonymous.
+/// token that is not valid is refused with 401 before anything runs; without one the client is anonymous. A POST of a
+/// JSON array is a batch, run in order and answered with an array.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
     GraphQLRequestRunner runner,
@@ -69,19 +70,44 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var (graphQLRequest, rejection) = isGet
-            ? reader.ReadGet(request.Query)
-            : await reader.ReadPostAsync(request, http.RequestAborted);
+        if (isGet)
+        {
+            var (query, refused) = reader.ReadGet(request.Query);
+            if (refused is not null)
+            {
+                await WriteRejectionAsync(http, mediaType.Value, refused);
+                return;
+            }
+            await RunOneAsync(http, mediaType.Value, query!, OperationsAllowed.OverGet);
+            return;
+        }
+
+        var (requests, isBatch, rejection) = await reader.ReadPostAsync(request, batchAllowed: true, http.RequestAborted);
         if (rejection is not null)
         {
             await WriteRejectionAsync(http, mediaType.Value, rejection);
             return;
         }
+        if (!isBatch)
+        {
+            await RunOneAsync(http, mediaType.Value, requests![0], OperationsAllowed.OverPost);
+            return;
+        }
+        // A batch runs in order, one request after another (a mutation sees the ones before it), and answers an array.
+        var results = new List<ExecutionResult>(requests!.Count);
+        foreach (var each in requests)
+            results.Add(await runner.RunAsync(each, http, OperationsAllowed.OverPost, http.RequestAborted));
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = mediaType.Value.ContentType();
+        http.Response.Headers[HeaderNames.Vary] = HeaderNames.Accept;
+        await serializer.WriteAsync(http.Response.Body, results, http.RequestAborted);
+    }
 
-        var result = await runner.RunAsync(graphQLRequest!, http, isGet ? OperationsAllowed.OverGet : OperationsAllowed.OverPost, http.RequestAborted);
-
-        http.Response.StatusCode = StatusFor(result, mediaType.Value, http);
-        await WriteAsync(http, mediaType.Value, result);
+    private async Task RunOneAsync(HttpContext http, ResponseMediaType mediaType, GraphQLHttpRequest request, OperationsAllowed allowed)
+    {
+        var result = await runner.RunAsync(request, http, allowed, http.RequestAborted);
+        http.Response.StatusCode = StatusFor(result, mediaType, http);
+        await WriteAsync(http, mediaType, result);
     }
 
     private static int StatusFor(ExecutionResult result, ResponseMediaType mediaType, HttpContext http)

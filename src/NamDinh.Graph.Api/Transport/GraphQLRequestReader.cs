@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
 using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Limits;
 
 namespace NamDinh.Graph.Api.Transport;
 
@@ -9,7 +10,7 @@ namespace NamDinh.Graph.Api.Transport;
 /// Reads a GraphQL request from a GET query string or a POST JSON body, as the GraphQL-over-HTTP spec
 /// describes them, and tells precisely what is wrong with a request it cannot read.
 /// </summary>
-public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, RequestLimits limits)
 {
     public (GraphQLHttpRequest? Request, RequestRejection? Rejection) ReadGet(IQueryCollection query)
     {
@@ -30,39 +31,72 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
     }
 
-    public async Task<(GraphQLHttpRequest? Request, RequestRejection? Rejection)> ReadPostAsync(HttpRequest http, CancellationToken cancellationToken)
+    /// <summary>A POST of one request (a JSON object) or, where <paramref name="batchAllowed"/>, of a batch (a JSON array of them).</summary>
+    public async Task<(IReadOnlyList<GraphQLHttpRequest>? Requests, bool IsBatch, RequestRejection? Rejection)> ReadPostAsync(
+        HttpRequest http, bool batchAllowed, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType))
-            return (null, new RequestRejection(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+            return Refused(new RequestRejection(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 "A POST needs the header 'Content-Type: application/json'."));
         if (!string.Equals(contentType.MediaType.Value, ResponseMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
             || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
-            return (null, new RequestRejection(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+            return Refused(new RequestRejection(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 $"Content type '{http.ContentType}' is not supported; send 'application/json' in UTF-8."));
 
+        if (await ReadCappedAsync(http, cancellationToken) is not { } bytes)
+            return Refused(new RequestRejection(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+                $"The body is larger than {limits.MaxRequestBytes} bytes."));
         JsonDocument body;
         try
         {
-            body = await JsonDocument.ParseAsync(http.Body, default, cancellationToken);
+            body = JsonDocument.Parse(bytes);
         }
         catch (JsonException error)
         {
-            return Reject(error.BytePositionInLine is { } at && error.LineNumber is { } line
+            return Refused(BadRequest(error.BytePositionInLine is { } at && error.LineNumber is { } line
                 ? $"The body is not valid JSON (line {line + 1}, byte {at + 1})."
-                : "The body is not valid JSON.");
+                : "The body is not valid JSON."));
         }
 
         using (body)
         {
             try
             {
-                return (ReadBody(body.RootElement), null);
+                var root = body.RootElement;
+                if (root.ValueKind != JsonValueKind.Array || !batchAllowed)
+                    return ([ReadBody(root)], false, null);
+                var count = root.GetArrayLength();
+                if (count == 0)
+                    return Refused(BadRequest("The batch is empty: send at least one request in the array."));
+                if (count > limits.MaxBatchSize)
+                    return Refused(new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BatchTooLarge,
+                        $"The batch holds {count} requests; at most {limits.MaxBatchSize} are allowed."));
+                return ([.. root.EnumerateArray().Select(ReadBody)], true, null);
             }
             catch (BadParameterException bad)
             {
-                return Reject(bad.Message);
+                return Refused(BadRequest(bad.Message));
             }
         }
+
+        static (IReadOnlyList<GraphQLHttpRequest>?, bool, RequestRejection?) Refused(RequestRejection rejection) => (null, false, rejection);
+    }
+
+    /// <summary>The body, or null when it is longer than the limit (told by Content-Length, or found while reading).</summary>
+    private async Task<byte[]?> ReadCappedAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        if (http.ContentLength > limits.MaxRequestBytes)
+            return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limits.MaxRequestBytes)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>Reads a request from a JSON object already parsed (a WebSocket subscribe message's payload).</summary>
@@ -142,8 +176,9 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             _ => throw new BadParameterException($"The query string has more than one '{name}'."),
         };
 
-    private static (GraphQLHttpRequest?, RequestRejection?) Reject(string message) =>
-        (null, new RequestRejection(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message));
+    private static (GraphQLHttpRequest?, RequestRejection?) Reject(string message) => (null, BadRequest(message));
+
+    private static RequestRejection BadRequest(string message) => new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
 
     private sealed class BadParameterException(string message) : Exception(message);
 }

@@ -4,12 +4,13 @@ import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createClient } from 'graphql-sse';
 import {
-  collect, within, newReport, setIndicator, statusShows, SERVER_URL, REPORT_CHANGED, INDICATOR_CHANGED,
+  collect, within, newReport, setIndicator, statusShows, SERVER_URL, SERVER_TOKEN, REPORT_CHANGED, INDICATOR_CHANGED,
 } from './support.mjs';
 
 const clients = [];
 const sse = () => {
-  const client = createClient({ url: SERVER_URL, singleConnection: false, retryAttempts: 0 });
+  // The server keeps subscriptions for partners: the client sends the suite's (admin) token.
+  const client = createClient({ url: SERVER_URL, singleConnection: false, retryAttempts: 0, headers: { authorization: `Bearer ${SERVER_TOKEN}` } });
   clients.push(client);
   return client;
 };

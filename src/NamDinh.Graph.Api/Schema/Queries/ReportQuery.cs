@@ -87,7 +87,7 @@ public sealed class ReportQuery : ObjectGraphType
             .Argument<IntGraphType>("first", $"At most this many, 1–{MaxChanges}.", argument => argument.DefaultValue = 100)
             .ResolveAsync(async context =>
             {
-                var first = ReportArguments.PageSize(context.GetArgument<int>("first"), MaxChanges, "first");
+                var first = ReportArguments.PageSize(context, MaxChanges, "first");
                 var after = new Dictionary<Domain.Reports.ReportKey, long>();
                 foreach (var text in context.GetArgument<List<string>?>("after") ?? [])
                     after[Domain.Changes.ChangeCursor.TryParse(text, out var cursor) ? cursor.Key : throw ClientErrors.BadUserInput("after", $"'{text}' is not a cursor this API gave.")] = cursor.Version;

@@ -31,7 +31,7 @@ public static class SliceQueryFields
             {
                 var filter = Filter(context.GetArgument<FigureFilterInput?>("where"));
                 var order = new FigureOrdering(context.GetArgument<List<FigureOrder>?>("order") ?? []);
-                var first = ReportArguments.PageSize(context.GetArgument<int>("first"), MaxPageSize, "first");
+                var first = ReportArguments.PageSize(context, MaxPageSize, "first");
                 FigurePosition? after = null;
                 if (context.GetArgument<string?>("after") is { } cursor && !FigurePosition.TryParseCursor(cursor, out after))
                     throw ClientErrors.BadUserInput("after", $"'{cursor}' is not a cursor of this connection; pass an endCursor or edge cursor it gave.");

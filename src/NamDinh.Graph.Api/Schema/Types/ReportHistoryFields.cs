@@ -45,7 +45,7 @@ public static class ReportHistoryFields
         return found;
     }
 
-    private static int First(IResolveFieldContext context) => ReportArguments.PageSize(context.GetArgument<int>("first"), MaxPageSize, "first");
+    private static int First(IResolveFieldContext context) => ReportArguments.PageSize(context, MaxPageSize, "first");
 
     private static long? After(IResolveFieldContext context) =>
         context.GetArgument<string?>("after") is not { } cursor ? null

@@ -34,7 +34,7 @@ public sealed class EventStreamEndpoint(
             http.Response.Headers.Allow = "GET, POST";
             return;
         }
-        var (request, rejection) = isGet ? reader.ReadGet(http.Request.Query) : await reader.ReadPostAsync(http.Request, http.RequestAborted);
+        var (request, rejection) = isGet ? reader.ReadGet(http.Request.Query) : await ReadPostAsync(http);
         if (rejection is not null)
         {
             await WriteJsonAsync(http, rejection.StatusCode, new ExecutionResult { Errors = [new ExecutionError(rejection.Message) { Code = rejection.Code }] });
@@ -74,6 +74,12 @@ public sealed class EventStreamEndpoint(
         catch (OperationCanceledException)
         {
         }
+    }
+
+    private async Task<(GraphQLHttpRequest? Request, RequestRejection? Rejection)> ReadPostAsync(HttpContext http)
+    {
+        var (requests, _, rejection) = await reader.ReadPostAsync(http.Request, batchAllowed: false, http.RequestAborted);
+        return (requests?[0], rejection);
     }
 
     private static async Task WriteEventAsync(HttpContext http, string name, string? data, CancellationToken cancellation)

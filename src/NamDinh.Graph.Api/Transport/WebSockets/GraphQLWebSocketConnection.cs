@@ -6,6 +6,8 @@ using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
 
+using NamDinh.Graph.Api.Errors;
+
 namespace NamDinh.Graph.Api.Transport.WebSockets;
 
 /// <summary>
@@ -175,6 +177,21 @@ public sealed class GraphQLWebSocketConnection(
         var (request, problem) = reader.Read(body);
         if (request is null)
             return await InvalidAsync(problem!);
+        if (_operations.ContainsKey(id))
+        {
+            await CloseAsync(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
+            return false;
+        }
+        if (_operations.Count >= options.MaxSubscriptionsPerConnection)
+        {
+            Send(new OperationMessage
+            {
+                Id = id,
+                Type = "error",
+                Payload = new ExecutionErrors { new ExecutionError($"This connection runs {options.MaxSubscriptionsPerConnection} operations already; complete one first.") { Code = ErrorCodes.TooManySubscriptions } },
+            });
+            return true;
+        }
         var operation = new Operation();
         if (!_operations.TryAdd(id, operation))
         {

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace NamDinh.Graph.Api.Transport.WebSockets;
 
-/// <summary>Accepts WebSocket upgrades at the GraphQL path for the graphql-transport-ws subprotocol.</summary>
+/// <summary>
+/// Accepts WebSocket upgrades at the GraphQL path for the graphql-transport-ws subprotocol, up to
+/// <see cref="GraphQLWebSocketOptions.MaxConnectionsPerClient"/> per client address (429 beyond, before the upgrade).
+/// </summary>
 public sealed class WebSocketEndpoint(
     GraphQLRequestRunner runner,
     GraphQLRequestReader reader,
@@ -33,8 +36,21 @@ public sealed class WebSocketEndpoint(
             }
             return;
         }
+        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        using var opened = connections.TryOpenWebSocket(client, options.Value.MaxConnectionsPerClient);
+        if (opened is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            await http.Response.WriteAsJsonAsync(new
+            {
+                errors = new[]
+                {
+                    new { message = $"This client holds {options.Value.MaxConnectionsPerClient} WebSocket connections already; close one first.", extensions = new { code = Errors.ErrorCodes.TooManyConnections } },
+                },
+            });
+            return;
+        }
         using var socket = await http.WebSockets.AcceptWebSocketAsync(Subprotocol);
-        using var opened = connections.WebSocketOpened();
         var connection = new GraphQLWebSocketConnection(socket, http, runner, reader, serializer, authorizer, options.Value, logger);
         await connection.RunAsync(lifetime.ApplicationStopping);
     }

@@ -19,4 +19,10 @@ public sealed class GraphQLWebSocketOptions
 
     /// <summary>The largest message a client may send; a larger one closes the socket with 1009.</summary>
     public int MaxMessageBytes { get; set; } = 64 * 1024;
+
+    /// <summary>How many operations one connection may have running at once; one more is answered with an error message (TOO_MANY_SUBSCRIPTIONS).</summary>
+    public int MaxSubscriptionsPerConnection { get; set; } = 100;
+
+    /// <summary>How many WebSocket connections one client address may hold; one more is refused with 429 before the upgrade.</summary>
+    public int MaxConnectionsPerClient { get; set; } = 100;
 }

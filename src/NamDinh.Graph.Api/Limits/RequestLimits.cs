@@ -1,0 +1,40 @@
+namespace NamDinh.Graph.Api.Limits;
+
+/// <summary>
+/// The <c>Limits</c> configuration section: how much one request may ask of the server. Each limit refuses what
+/// goes over it with its own error code and changes nothing. The WebSocket limits are in <c>WebSockets</c>.
+/// </summary>
+public sealed class RequestLimits
+{
+    public const string SectionName = "Limits";
+
+    /// <summary>The largest request body, in bytes (413 REQUEST_TOO_LARGE).</summary>
+    public int MaxRequestBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How many requests one batched POST (a JSON array) may hold (400 BATCH_TOO_LARGE).</summary>
+    public int MaxBatchSize { get; set; } = 20;
+
+    /// <summary>How many lexical tokens a document may have (QUERY_TOO_LARGE), counted before it is parsed.</summary>
+    public int MaxTokens { get; set; } = 10_000;
+
+    /// <summary>How deep a selection may nest (QUERY_TOO_COMPLEX).</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>
+    /// The most an operation may cost, as GraphQL.NET's complexity analyzer counts it: 1 per field, times the page
+    /// size (first) for the fields under a paged list, times 20 for the fields under any other list (QUERY_TOO_COMPLEX).
+    /// </summary>
+    public int MaxComplexity { get; set; } = 200_000;
+
+    /// <summary>How many aliases a document may use (QUERY_TOO_COMPLEX).</summary>
+    public int MaxAliases { get; set; } = 100;
+
+    /// <summary>How many fields an operation may select at its root (QUERY_TOO_COMPLEX).</summary>
+    public int MaxRootFields { get; set; } = 30;
+
+    /// <summary>The largest page any paged field gives (first), below each field's own maximum (BAD_USER_INPUT).</summary>
+    public int MaxPageSize { get; set; } = 1000;
+
+    /// <summary>Whether clients may ask the schema about itself (__schema, __type). Switch off for production if wanted.</summary>
+    public bool Introspection { get; set; } = true;
+}
