@@ -5,7 +5,7 @@ namespace NamDinh.Graph.Api.Errors;
 
 /// <summary>
 /// Writes errors for clients: its code, the field a client got wrong and the facts it needs (a current version), never an exception's type,
-/// message or stack. An error the server did not expect becomes INTERNAL_SERVER_ERROR; the log has the rest.
+/// message or stack. An error the server did not expect becomes INTERNAL_SERVER_ERROR with the correlation id the log has the rest under.
 /// </summary>
 public sealed class SafeErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions
 {
@@ -19,7 +19,10 @@ public sealed class SafeErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPro
     {
         if (executionError is UnhandledError)
         {
-            var unexpected = new ExecutionError("The server could not answer this field. The error is logged.")
+            var correlationId = CorrelationId.OfError(executionError.InnerException);
+            var unexpected = new ExecutionError(correlationId is null
+                ? "The server could not answer this field. The error is logged."
+                : $"The server could not answer this field. The error is logged under correlation id {correlationId}.")
             {
                 Code = ErrorCodes.InternalServerError,
                 Path = executionError.Path,
@@ -27,7 +30,13 @@ public sealed class SafeErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPro
             if (executionError.Locations is { } locations)
                 foreach (var location in locations)
                     unexpected.AddLocation(location);
-            return base.GetInfo(unexpected);
+            var unexpectedInfo = base.GetInfo(unexpected);
+            if (correlationId is not null)
+            {
+                unexpectedInfo.Extensions ??= new Dictionary<string, object?>();
+                unexpectedInfo.Extensions["correlationId"] = correlationId;
+            }
+            return unexpectedInfo;
         }
         var info = base.GetInfo(executionError);
         if (executionError is GraphQL.Validation.Errors.Custom.ComplexityError)

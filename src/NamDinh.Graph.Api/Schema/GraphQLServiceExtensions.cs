@@ -30,8 +30,10 @@ public static class GraphQLServiceExtensions
                 complexity.MaxComplexity = limits.MaxComplexity;
             })
             .AddUnhandledExceptionHandler(context =>
-                context.ExecutionOptions.RequestServices?.GetService<ILogger<NamDinhSchema>>()?.LogError(
-                    context.OriginalException, "Unhandled error while executing {Operation}.", context.ExecutionOptions.OperationName ?? "an unnamed operation")));
+            {
+                if (context.ExecutionOptions.RequestServices?.GetService<ILogger<NamDinhSchema>>() is { } logger)
+                    CorrelationId.LogUnhandled(context, logger);
+            }));
         services.AddGraphQLHttpTransport(configuration);
         return services;
     }

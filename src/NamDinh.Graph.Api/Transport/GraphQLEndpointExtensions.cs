@@ -15,6 +15,8 @@ public static class GraphQLEndpointExtensions
         services.AddSingleton<Auth.OperationAccess>();
         services.AddSingleton(configuration.GetSection(Limits.RequestLimits.SectionName).Get<Limits.RequestLimits>() ?? new Limits.RequestLimits());
         services.AddSingleton<Limits.OperationShape>();
+        services.AddSingleton(configuration.GetSection(PersistedOperationOptions.SectionName).Get<PersistedOperationOptions>() ?? new PersistedOperationOptions());
+        services.AddSingleton<PersistedOperations>();
         return services.AddSingleton<GraphQLRequestReader>()
             .AddSingleton<GraphQLRequestRunner>()
             .AddSingleton<ConnectionCounter>()

@@ -22,9 +22,34 @@ public sealed class GraphQLHttpEndpoint(
     GraphiQLPage graphiQL,
     WebSocketEndpoint webSockets,
     EventStreamEndpoint eventStreams,
-    TokenCheck tokens)
+    TokenCheck tokens,
+    ILogger<GraphQLHttpEndpoint> logger)
 {
+    /// <summary>
+    /// Answers one request. Whatever fails below that a resolver did not catch is logged under the request's
+    /// correlation id and answered 500 INTERNAL_SERVER_ERROR with that id, and nothing else about it.
+    /// </summary>
     public async Task HandleAsync(HttpContext http)
+    {
+        var correlationId = CorrelationId.Of(http);
+        try
+        {
+            await AnswerAsync(http);
+        }
+        catch (Exception error) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogError(error, "Unhandled error while answering {Method} {Path}; correlation id {CorrelationId}.", http.Request.Method, http.Request.Path, correlationId);
+            if (http.Response.HasStarted)
+                return;
+            http.Response.Clear();
+            http.Response.Headers[CorrelationId.Header] = correlationId;
+            var unexpected = new ExecutionError($"The server could not answer. The error is logged under correlation id {correlationId}.") { Code = ErrorCodes.InternalServerError };
+            http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await WriteAsync(http, ResponseMediaType.Json, new ExecutionResult { Errors = [unexpected.With("correlationId", correlationId)] });
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext http)
     {
         var request = http.Request;
         if (http.WebSockets.IsWebSocketRequest)

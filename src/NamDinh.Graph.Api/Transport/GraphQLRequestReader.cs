@@ -16,14 +16,12 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Requ
     {
         try
         {
-            var text = query["query"];
-            if (text.Count != 1 || string.IsNullOrEmpty(text[0]))
-                return Reject("The query string needs exactly one non-empty 'query' parameter.");
-            return (new GraphQLHttpRequest(
-                text[0]!,
+            return (Checked(new GraphQLHttpRequest(
+                Single(query, "query"),
                 Single(query, "operationName"),
                 ParseJsonParameter(Single(query, "variables"), "variables"),
-                ParseJsonParameter(Single(query, "extensions"), "extensions")), null);
+                ParseJsonParameter(Single(query, "extensions"), "extensions"),
+                Single(query, "documentId"))), null);
         }
         catch (BadParameterException bad)
         {
@@ -115,8 +113,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Requ
     private GraphQLHttpRequest ReadBody(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
-            throw new BadParameterException("The body must be a JSON object with a 'query' string.");
-        string? query = null, operationName = null;
+            throw new BadParameterException("The body must be a JSON object with a 'query' string (or a JSON array of them, a batch).");
+        string? query = null, operationName = null, documentId = null;
         Inputs? variables = null, extensions = null;
         foreach (var property in root.EnumerateObject())
         {
@@ -126,13 +124,21 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Requ
                 case "operationName": operationName = StringOrNull(property); break;
                 case "variables": variables = MapOrNull(property); break;
                 case "extensions": extensions = MapOrNull(property); break;
-                default: throw new BadParameterException($"Unknown request parameter '{property.Name}'; a request has 'query', 'operationName', 'variables' and 'extensions'.");
+                case "documentId": documentId = StringOrNull(property); break;
+                default: throw new BadParameterException($"Unknown request parameter '{property.Name}'; a request has 'query' (or 'documentId'), 'operationName', 'variables' and 'extensions'.");
             }
         }
-        if (string.IsNullOrEmpty(query))
-            throw new BadParameterException("The request has no 'query': send the GraphQL document as a string in 'query'.");
-        return new GraphQLHttpRequest(query, operationName, variables, extensions);
+        return Checked(new GraphQLHttpRequest(query, operationName, variables, extensions, documentId));
     }
+
+    /// <summary>A request names its document one way: the text in 'query', or a registered operation's 'documentId'.</summary>
+    private static GraphQLHttpRequest Checked(GraphQLHttpRequest request) =>
+        (string.IsNullOrEmpty(request.Query), string.IsNullOrEmpty(request.DocumentId)) switch
+        {
+            (true, true) => throw new BadParameterException("The request has no 'query': send the GraphQL document as a string in 'query', or a registered operation's 'documentId'."),
+            (false, false) => throw new BadParameterException("Send either 'query' or 'documentId', not both."),
+            _ => request,
+        };
 
     private static string? StringOrNull(JsonProperty property) => property.Value.ValueKind switch
     {

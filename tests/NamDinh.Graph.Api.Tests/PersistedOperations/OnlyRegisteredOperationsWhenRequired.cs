@@ -1,0 +1,41 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace NamDinh.Graph.Api.Tests.PersistedOperations;
+
+/// <summary>With PersistedOperations:Required, the server runs registered operations only: document text is refused, an id runs.</summary>
+public sealed class OnlyRegisteredOperationsWhenRequired : IDisposable
+{
+    private readonly ApiFactory _api = new();
+    private readonly WebApplicationFactory<Program> _server;
+
+    public OnlyRegisteredOperationsWhenRequired() =>
+        _server = _api.WithWebHostBuilder(builder => builder.UseSetting("PersistedOperations:Required", "true"));
+
+    [Fact]
+    public async Task Document_text_is_refused()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ reports { id } }" }) };
+        request.Headers.Accept.ParseAdd(GraphQLClient.GraphQLResponseJson);
+        var answer = await GraphQLAnswer.ReadAsync(await _server.CreateClient().SendAsync(request));
+
+        Assert.Equal(400, answer.Status);
+        Assert.Equal("PERSISTED_OPERATION_REQUIRED", answer.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task A_registered_id_runs()
+    {
+        var answer = await GraphQLAnswer.ReadAsync(await _server.CreateClient().PostAsJsonAsync("/graphql", new { documentId = "Reports", variables = new { year = 2021 } }));
+
+        Assert.Equal(200, answer.Status);
+        Assert.NotEmpty(answer.Data!["reports"]!.AsArray());
+    }
+
+    public void Dispose()
+    {
+        _server.Dispose();
+        _api.Dispose();
+    }
+}
