@@ -46,7 +46,17 @@ public static class TokenCommand
             return Usage(error, "An editor needs at least one --province whose reports it may change.");
 
         var options = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
-        if (options.Key() is null)
+        Microsoft.IdentityModel.Tokens.SymmetricSecurityKey? key;
+        try
+        {
+            key = options.Key();
+        }
+        catch (InvalidOperationException tooShort)
+        {
+            error.WriteLine(tooShort.Message);
+            return 2;
+        }
+        if (key is null)
         {
             error.WriteLine("Auth:SigningKey is not set: set it (environment Auth__SigningKey), or run in Development (ASPNETCORE_ENVIRONMENT=Development) to use the development key.");
             return 2;

@@ -135,23 +135,15 @@ public sealed class GraphQLHttpEndpoint(
         await WriteAsync(http, mediaType, result);
     }
 
+    /// <summary>200 for a request that ran; for one refused before it ran, its refusal's status, or 200 in legacy application/json.</summary>
     private static int StatusFor(ExecutionResult result, ResponseMediaType mediaType, HttpContext http)
     {
         if (result.Executed)
             return StatusCodes.Status200OK;
-        if (result.Errors?.Any(error => error.Code == ErrorCodes.Unauthenticated) == true)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return StatusCodes.Status401Unauthorized;
-        }
-        if (result.Errors?.Any(error => error.Code == ErrorCodes.Forbidden) == true)
-            return StatusCodes.Status403Forbidden;
-        if (result.Errors?.Any(error => error.Code == ErrorCodes.MethodNotAllowed) == true)
-        {
-            http.Response.Headers.Allow = "POST";
-            return StatusCodes.Status405MethodNotAllowed;
-        }
-        return mediaType == ResponseMediaType.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        var status = RefusalStatus.Of(result, http);
+        return mediaType == ResponseMediaType.GraphQLResponseJson || status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status405MethodNotAllowed
+            ? status
+            : StatusCodes.Status200OK;
     }
 
     private Task WriteRejectionAsync(HttpContext http, ResponseMediaType mediaType, RequestRejection rejection)

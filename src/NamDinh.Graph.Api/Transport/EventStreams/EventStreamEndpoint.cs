@@ -45,7 +45,7 @@ public sealed class EventStreamEndpoint(
         var result = await runner.RunAsync(request!, http, isGet ? OperationsAllowed.OverEventStreamGet : null, stopping.Token);
         if (!result.Executed)
         {
-            await WriteJsonAsync(http, StatusCodes.Status400BadRequest, result);
+            await WriteJsonAsync(http, RefusalStatus.Of(result, http), result);
             return;
         }
 

@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Types;
+using GraphQL.Validation.Complexity;
 using NamDinh.Graph.Domain.Catalog;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Domain.Slices;
@@ -33,17 +35,26 @@ public sealed record ProvinceFigureConnection(FigurePage Page)
         Page.Figures.Count == 0 ? null : FigurePosition.Of(Page.Figures[^1]).ToCursor());
 }
 
-public sealed class ProvinceFigureConnectionGraphType : ObjectGraphType<ProvinceFigureConnection>
+public sealed partial class ProvinceFigureConnectionGraphType : ObjectGraphType<ProvinceFigureConnection>
 {
     public ProvinceFigureConnectionGraphType()
     {
         Name = "ProvinceFigureConnection";
         Description = "Figures across provinces and years, a page at a time (Relay cursor connection).";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceFigureEdgeGraphType>>>, IEnumerable<ProvinceFigure>>("edges").Resolve(context => context.Source.Page.Figures);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceFigureGraphType>>>, IEnumerable<ProvinceFigure>>("nodes").Resolve(context => context.Source.Page.Figures);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceFigureEdgeGraphType>>>, IEnumerable<ProvinceFigure>>("edges")
+            .WithComplexityImpact(PageOfTheConnection).Resolve(context => context.Source.Page.Figures);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceFigureGraphType>>>, IEnumerable<ProvinceFigure>>("nodes")
+            .WithComplexityImpact(PageOfTheConnection).Resolve(context => context.Source.Page.Figures);
         Field<NonNullGraphType<PageInfoGraphType>, PageInfo>("pageInfo").Resolve(context => context.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>, int>("totalCount").Description("How many figures the filter takes, on every page together.").Resolve(context => context.Source.Page.TotalCount);
     }
+}
+
+public sealed partial class ProvinceFigureConnectionGraphType
+{
+    /// <summary>A page weighs as many figures as it may hold: the connection's first, or its default page when not given.</summary>
+    private static FieldComplexityResult PageOfTheConnection(FieldImpactContext context) =>
+        new(1, context.Parent?.GetArgument("first", Queries.SliceQueryFields.DefaultPageSize) ?? Queries.SliceQueryFields.DefaultPageSize);
 }
 
 public sealed class ProvinceFigureEdgeGraphType : ObjectGraphType<ProvinceFigure>
