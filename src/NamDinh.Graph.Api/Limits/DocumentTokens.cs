@@ -22,9 +22,9 @@ public static class DocumentTokens
                 start = token.End;
             }
         }
-        catch (GraphQLSyntaxErrorException)
+        catch (Exception error) when (error is GraphQLParserException or IndexOutOfRangeException)
         {
-            // Not a document at all: the parser will say where.
+            // Not a document at all (or one the lexer fails on while describing why): parsing will refuse it.
         }
         return count;
     }

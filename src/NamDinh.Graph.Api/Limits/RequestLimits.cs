@@ -17,6 +17,9 @@ public sealed class RequestLimits
     /// <summary>How many lexical tokens a document may have (QUERY_TOO_LARGE), counted before it is parsed.</summary>
     public int MaxTokens { get; set; } = 10_000;
 
+    /// <summary>How many selections an operation may have once its fragments are spread (QUERY_TOO_COMPLEX).</summary>
+    public int MaxSelections { get; set; } = 5_000;
+
     /// <summary>How deep a selection may nest (QUERY_TOO_COMPLEX).</summary>
     public int MaxDepth { get; set; } = 15;
 

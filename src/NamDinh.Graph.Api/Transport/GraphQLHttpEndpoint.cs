@@ -36,6 +36,15 @@ public sealed class GraphQLHttpEndpoint(
         {
             await AnswerAsync(http);
         }
+        catch (Exception broken) when (broken is BadHttpRequestException or IOException && !http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
+        {
+            // The request itself is broken at the HTTP level (a bad chunk, a body cut short): the client's to fix.
+            http.Response.StatusCode = broken is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
+            await WriteAsync(http, ResponseMediaType.Json, new ExecutionResult
+            {
+                Errors = [new ExecutionError("The request could not be read: its HTTP framing is broken.") { Code = ErrorCodes.BadRequest }],
+            });
+        }
         catch (Exception error) when (!http.RequestAborted.IsCancellationRequested)
         {
             logger.LogError(error, "Unhandled error while answering {Method} {Path}; correlation id {CorrelationId}.", http.Request.Method, http.Request.Path, correlationId);

@@ -41,13 +41,18 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Requ
             return Refused(new RequestRejection(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 $"Content type '{http.ContentType}' is not supported; send 'application/json' in UTF-8."));
 
-        if (await ReadCappedAsync(http, cancellationToken) is not { } bytes)
-            return Refused(new RequestRejection(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
-                $"The body is larger than {limits.MaxRequestBytes} bytes."));
         JsonDocument body;
         try
         {
-            body = JsonDocument.Parse(bytes);
+            if (http.ContentLength > limits.MaxRequestBytes)
+                throw new CappedStream.TooLongException();
+            // Parsed as it arrives, through pooled buffers, and cut off once it passes the limit.
+            body = await JsonDocument.ParseAsync(new CappedStream(http.Body, limits.MaxRequestBytes), default, cancellationToken);
+        }
+        catch (CappedStream.TooLongException)
+        {
+            return Refused(new RequestRejection(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+                $"The body is larger than {limits.MaxRequestBytes} bytes."));
         }
         catch (JsonException error)
         {
@@ -80,23 +85,6 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Requ
         static (IReadOnlyList<GraphQLHttpRequest>?, bool, RequestRejection?) Refused(RequestRejection rejection) => (null, false, rejection);
     }
 
-    /// <summary>The body, or null when it is longer than the limit (told by Content-Length, or found while reading).</summary>
-    private async Task<byte[]?> ReadCappedAsync(HttpRequest http, CancellationToken cancellationToken)
-    {
-        if (http.ContentLength > limits.MaxRequestBytes)
-            return null;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limits.MaxRequestBytes)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
-
     /// <summary>Reads a request from a JSON object already parsed (a WebSocket subscribe message's payload).</summary>
     public (GraphQLHttpRequest? Request, string? Problem) Read(JsonElement payload)
     {
@@ -110,7 +98,31 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Requ
         }
     }
 
+    /// <summary>
+    /// Reads one request object. JSON the parser accepts can still hold what no request may: a string that is not
+    /// valid UTF-8 (or a lone surrogate escape), or a key twice in variables; those are the client's to fix too.
+    /// </summary>
     private GraphQLHttpRequest ReadBody(JsonElement root)
+    {
+        try
+        {
+            return ReadFields(root);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new BadParameterException("The request holds a string that is not valid UTF-8 text (or a lone surrogate escape).");
+        }
+        catch (ArgumentException)
+        {
+            throw new BadParameterException("The request holds a key twice in one JSON object.");
+        }
+        catch (JsonException)
+        {
+            throw new BadParameterException("The request holds a JSON value that cannot be read as GraphQL input.");
+        }
+    }
+
+    private GraphQLHttpRequest ReadFields(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
             throw new BadParameterException("The body must be a JSON object with a 'query' string (or a JSON array of them, a batch).");
@@ -168,9 +180,9 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Requ
                 _ => throw new BadParameterException($"'{name}' must be a JSON object (a map)."),
             };
         }
-        catch (JsonException)
+        catch (Exception error) when (error is JsonException or InvalidOperationException or ArgumentException)
         {
-            throw new BadParameterException($"'{name}' is not valid JSON.");
+            throw new BadParameterException($"'{name}' is not valid JSON, or holds a string that is not valid UTF-8 or a key twice.");
         }
     }
 

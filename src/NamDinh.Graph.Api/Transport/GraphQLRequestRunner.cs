@@ -22,24 +22,29 @@ public sealed class GraphQLRequestRunner(
     PersistedOperations persisted)
 {
     private readonly IValidationRule[] _rules = limits.Introspection
-        ? [.. DocumentValidator.CoreRules, access, shape]
+        ? [.. DocumentValidator.CoreRules, access, shape, IntrospectionNeedsATypeName.Instance]
         : [.. DocumentValidator.CoreRules, access, shape, NoIntrospection.Instance];
 
     public async Task<ExecutionResult> RunAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
     {
         var (request, refusal) = persisted.Resolve(asked);
         if (refusal is not null)
-            return new ExecutionResult { Errors = [refusal] };
+            return Refused(refusal);
         if (DocumentTokens.CountUpTo(request!.Query!, limits.MaxTokens) > limits.MaxTokens)
-            return new ExecutionResult
-            {
-                Errors = [new ExecutionError($"The document has more than {limits.MaxTokens} tokens.") { Code = ErrorCodes.QueryTooLarge }],
-            };
+            return Refused(new ExecutionError($"The document has more than {limits.MaxTokens} tokens.") { Code = ErrorCodes.QueryTooLarge });
+        var (document, unparsable) = Parse(request.Query!);
+        if (unparsable is not null)
+            return Refused(unparsable);
+        if (document is not null && FragmentExpansion.Measure(document, limits.MaxSelections) is var (selections, cycle) && (cycle is not null || selections > limits.MaxSelections))
+            return Refused(cycle is not null
+                ? new ExecutionError($"Fragment '{cycle}' spreads itself, through the fragments it spreads.") { Code = "NO_FRAGMENT_CYCLES" }
+                : new ExecutionError($"The operation has more than {limits.MaxSelections} selections once its fragments are spread.") { Code = ErrorCodes.QueryTooComplex });
         var userContext = GrainLoaders.NewUserContext(grains);
         CorrelationId.Remember(userContext, CorrelationId.Of(http));
         return await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -49,5 +54,32 @@ public sealed class GraphQLRequestRunner(
             CancellationToken = cancellationToken,
             ValidationRules = only is null ? _rules : [.. _rules, only],
         });
+    }
+
+    private static ExecutionResult Refused(ExecutionError error) => new() { Errors = [error] };
+
+    /// <summary>
+    /// The parsed document, handed on so that it is parsed once; null for a syntax error, which the executer reports
+    /// in its usual words. A document nested past the parser's depth, or one the parser fails on while describing its
+    /// error, is refused here: the executer would call either an unexpected failure.
+    /// </summary>
+    private static (GraphQLParser.AST.GraphQLDocument? Document, ExecutionError? Refusal) Parse(string query)
+    {
+        try
+        {
+            return (GraphQLParser.Parser.Parse(query, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.Comments }), null);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+        {
+            return (null, new ExecutionError("The document nests deeper than the parser allows.") { Code = ErrorCodes.QueryTooComplex });
+        }
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return (null, null);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return (null, new ExecutionError("The document is not valid GraphQL syntax.") { Code = "SYNTAX_ERROR" });
+        }
     }
 }
