@@ -9,29 +9,35 @@ namespace NamDinh.Graph.Api.Limits;
 /// </summary>
 public static class FragmentExpansion
 {
-    /// <summary>The expanded selection count, stopping a little past <paramref name="limit"/>, or the fragment a cycle runs through.</summary>
-    public static (long Selections, string? Cycle) Measure(GraphQLDocument document, long limit)
+    /// <summary>
+    /// The expanded selection count, stopping a little past <paramref name="limit"/>; the fragment a cycle runs through;
+    /// and whether fragments spread inside each other deeper than <paramref name="maxSpreadDepth"/> (a long chain of
+    /// them is cheap to send and overflows the validator's stack).
+    /// </summary>
+    public static (long Selections, string? Cycle, bool TooDeep) Measure(GraphQLDocument document, long limit, int maxSpreadDepth)
     {
         var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
         foreach (var fragment in document.Definitions.OfType<GraphQLFragmentDefinition>())
             fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
-        var measure = new Measurer(fragments, limit);
+        var measure = new Measurer(fragments, limit, maxSpreadDepth);
         long total = 0;
         foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
         {
             total = Math.Min(total + measure.Of(operation.SelectionSet), limit + 1);
-            if (measure.Cycle is not null)
-                return (total, measure.Cycle);
+            if (measure.Cycle is not null || measure.TooDeep)
+                break;
         }
-        return (total, null);
+        return (total, measure.Cycle, measure.TooDeep);
     }
 
-    private sealed class Measurer(Dictionary<string, GraphQLFragmentDefinition> fragments, long limit)
+    private sealed class Measurer(Dictionary<string, GraphQLFragmentDefinition> fragments, long limit, int maxSpreadDepth)
     {
         private readonly Dictionary<string, long> _measured = new(StringComparer.Ordinal);
         private readonly HashSet<string> _open = new(StringComparer.Ordinal);
 
         public string? Cycle { get; private set; }
+
+        public bool TooDeep { get; private set; }
 
         public long Of(GraphQLSelectionSet? selections)
         {
@@ -47,7 +53,7 @@ public static class FragmentExpansion
                     GraphQLFragmentSpread spread => OfFragment(spread.FragmentName.Name.StringValue),
                     _ => 0,
                 };
-                if (count > limit || Cycle is not null)
+                if (count > limit || Cycle is not null || TooDeep)
                     return Math.Min(count, limit + 1);
             }
             return count;
@@ -62,6 +68,11 @@ public static class FragmentExpansion
             if (!_open.Add(name))
             {
                 Cycle = name;
+                return 0;
+            }
+            if (_open.Count > maxSpreadDepth)
+            {
+                TooDeep = true;
                 return 0;
             }
             var count = Of(fragment.SelectionSet);

@@ -35,9 +35,10 @@ public sealed class GraphQLRequestRunner(
         var (document, unparsable) = Parse(request.Query!);
         if (unparsable is not null)
             return Refused(unparsable);
-        if (document is not null && FragmentExpansion.Measure(document, limits.MaxSelections) is var (selections, cycle) && (cycle is not null || selections > limits.MaxSelections))
-            return Refused(cycle is not null
-                ? new ExecutionError($"Fragment '{cycle}' spreads itself, through the fragments it spreads.") { Code = "NO_FRAGMENT_CYCLES" }
+        if (document is not null && FragmentExpansion.Measure(document, limits.MaxSelections, limits.MaxDepth) is var (selections, cycle, tooDeep)
+            && (cycle is not null || tooDeep || selections > limits.MaxSelections))
+            return Refused(cycle is not null ? new ExecutionError($"Fragment '{cycle}' spreads itself, through the fragments it spreads.") { Code = "NO_FRAGMENT_CYCLES" }
+                : tooDeep ? new ExecutionError($"Fragments spread inside each other more than {limits.MaxDepth} deep.") { Code = ErrorCodes.QueryTooComplex }
                 : new ExecutionError($"The operation has more than {limits.MaxSelections} selections once its fragments are spread.") { Code = ErrorCodes.QueryTooComplex });
         var userContext = GrainLoaders.NewUserContext(grains);
         CorrelationId.Remember(userContext, CorrelationId.Of(http));
