@@ -60,7 +60,7 @@ public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) :
         await on.WaitForSubscriptionsAsync(1);
 
         var version = await SetAsync(through, report, "3200");
-        var arrived = await events.NextAsync();
+        var arrived = await client.NextDataOfAsync(events);
 
         Assert.Equal(2, version);
         AssertEvent(arrived["reportChanged"], report, version: 2, oldValue: null, newValue: "3200");
@@ -82,9 +82,9 @@ public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) :
         for (var value = 1; value <= 10; value++)
             Assert.Equal(value + 1, await SetAsync(value % 2 == 0 ? cluster.A : cluster.B, report, value.ToString()));
 
-        foreach (var events in new[] { onA, onB })
+        foreach (var (client, events) in new[] { (clientOnA, onA), (clientOnB, onB) })
         {
-            var received = await TakeAsync(events, 10);
+            var received = await TakeAsync(client, events, 10);
             Assert.Equal(Enumerable.Range(2, 10), received.Select(change => change.Int("version")).Order());
             foreach (var change in received)
             {
@@ -115,9 +115,9 @@ public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) :
         for (var value = 1; value <= 30; value++)
             await SetAsync(value % 2 == 0 ? cluster.A : cluster.B, report, value.ToString());
 
-        foreach (var (node, events) in new[] { ("A", onA), ("B", onB) })
+        foreach (var (node, client, events) in new[] { ("A", clientOnA, onA), ("B", clientOnB, onB) })
         {
-            var versions = (await TakeAsync(events, 30)).Select(change => change.Int("version")).ToList();
+            var versions = (await TakeAsync(client, events, 30)).Select(change => change.Int("version")).ToList();
             Assert.True(versions.SequenceEqual(Enumerable.Range(2, 30)), $"Node {node} received versions {string.Join(' ', versions)}");
         }
     }
@@ -135,7 +135,7 @@ public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) :
         var stale = await cluster.A.GraphQL.TryMutateAsync("setIndicator", report.Input(new { code = Figure, value = "7", expectedVersion = 5 }));
         var dryRun = await cluster.A.GraphQL.MutateAsync("setIndicator", report.Input(new { code = Figure, value = "8", dryRun = true }));
         var stored = await SetAsync(cluster.A, report, "9");
-        var arrived = await events.NextAsync();
+        var arrived = await client.NextDataOfAsync(events);
         var readOnB = await ReadFigureAsync(cluster.B, report);
 
         Assert.Equal("BAD_USER_INPUT", negative.FirstErrorCode);
@@ -149,11 +149,11 @@ public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) :
 
     private ClusterNode Node(string name) => name == "A" ? cluster.A : cluster.B;
 
-    private static async Task<List<JsonNode>> TakeAsync(GraphQLWsClient.Subscription events, int count)
+    private static async Task<List<JsonNode>> TakeAsync(GraphQLSocket client, string events, int count)
     {
         var received = new List<JsonNode>();
         for (var taken = 0; taken < count; taken++)
-            received.Add((await events.NextAsync())["reportChanged"]!);
+            received.Add((await client.NextDataOfAsync(events))["reportChanged"]!);
         return received;
     }
 

@@ -23,14 +23,8 @@ public sealed class ClusterNode(string name, int siloPort, int gatewayPort, int?
 
     public GraphQLClient GraphQL => new(Http);
 
-    /// <summary>Opens a graphql-transport-ws connection to this node's /graphql, acknowledged and ready to subscribe.</summary>
-    public Task<GraphQLWsClient> ConnectAsync() =>
-        GraphQLWsClient.ConnectAsync(async cancellation =>
-        {
-            var client = Server.CreateWebSocketClient();
-            client.SubProtocols.Add(GraphQLWsClient.Subprotocol);
-            return await client.ConnectAsync(new Uri("ws://localhost/graphql"), cancellation);
-        }, $"node {name}");
+    /// <summary>Opens a graphql-transport-ws connection to this node's /graphql as an admin, acknowledged and ready to subscribe.</summary>
+    public Task<GraphQLSocket> ConnectAsync() => GraphQLSocket.ConnectAsync(Server, GraphQLSocket.WithToken(ApiFactory.AdminToken));
 
     /// <summary>The subscriptions this node holds now, as GET /status tells.</summary>
     public async Task<int> ActiveSubscriptionsAsync()

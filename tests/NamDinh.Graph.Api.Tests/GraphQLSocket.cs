@@ -7,10 +7,10 @@ using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.TestHost;
 
-namespace NamDinh.Graph.Api.Tests.Auth;
+namespace NamDinh.Graph.Api.Tests;
 
 /// <summary>
-/// A graphql-transport-ws client for the auth and limit tests, on the in-process server: it sends whatever
+/// A graphql-transport-ws client for the tests, on an in-process server: it sends whatever
 /// connection_init payload a test gives (a token, or none), sorts the server's messages by operation id, answers
 /// pings, and tells the close code the server closed with. Every wait is bounded.
 /// </summary>
@@ -96,6 +96,14 @@ public sealed class GraphQLSocket : IAsyncDisposable
         var message = await NextOfAsync(id);
         Assert.True(message["type"]?.GetValue<string>() == "next", $"Expected 'next' for operation {id}, got {message.ToJsonString()}");
         return message["payload"]!;
+    }
+
+    /// <summary>The data of the next event of operation <paramref name="id"/>, which must be "next" without errors.</summary>
+    public async Task<JsonNode> NextDataOfAsync(string id)
+    {
+        var payload = await NextResultOfAsync(id);
+        Assert.True(payload["errors"] is null, $"An event with errors for operation {id}: {payload.ToJsonString()}");
+        return payload["data"]!;
     }
 
     /// <summary>Whether operation <paramref name="id"/> has a message waiting, within <paramref name="wait"/>.</summary>
