@@ -15,9 +15,9 @@ if (args is [TokenCommand.Name, .. var tokenArgs])
 // The settings files sit beside the program, wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-var seeding = builder.Configuration.GetSection(SeedingOptions.SectionName).Get<SeedingOptions>() ?? new SeedingOptions();
-var orleans = builder.Configuration.GetSection(OrleansHostingOptions.SectionName).Get<OrleansHostingOptions>() ?? new OrleansHostingOptions();
+var storage = builder.Configuration.Section<StorageOptions>(StorageOptions.SectionName);
+var seeding = builder.Configuration.Section<SeedingOptions>(SeedingOptions.SectionName);
+var orleans = builder.Configuration.Section<OrleansHostingOptions>(OrleansHostingOptions.SectionName);
 builder.UseOrleans(silo => silo
     .UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, new IPEndPoint(IPAddress.Loopback, orleans.PrimarySiloPort ?? orleans.SiloPort))
     .AddReportGrains(storage, seeding));

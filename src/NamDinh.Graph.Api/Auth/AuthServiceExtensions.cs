@@ -1,3 +1,4 @@
+using NamDinh.Graph.Api.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace NamDinh.Graph.Api.Auth;
@@ -7,7 +8,7 @@ public static class AuthServiceExtensions
     /// <summary>JWT bearer authentication with the configured key, and what the schema and transports need to use it.</summary>
     public static IServiceCollection AddNamDinhAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
+        var options = configuration.Section<AuthOptions>(AuthOptions.SectionName);
         var key = options.Key();
         services.AddSingleton(options);
         services.AddSingleton<TokenIssuer>();

@@ -14,6 +14,8 @@ namespace NamDinh.Graph.Api.Auth;
 /// </summary>
 public sealed class TokenCheck(IOptionsMonitor<JwtBearerOptions> bearer)
 {
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+
     public async Task<TokenCheckResult> CheckAsync(HttpContext http)
     {
         var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
@@ -31,8 +33,7 @@ public sealed class TokenCheck(IOptionsMonitor<JwtBearerOptions> bearer)
         if (string.IsNullOrEmpty(token))
             return TokenCheckResult.Anonymous;
         var options = bearer.Get(JwtBearerDefaults.AuthenticationScheme);
-        var handler = new JsonWebTokenHandler { MapInboundClaims = false };
-        var result = await handler.ValidateTokenAsync(token, options.TokenValidationParameters);
+        var result = await _handler.ValidateTokenAsync(token, options.TokenValidationParameters);
         return result.IsValid ? new TokenCheckResult(new ClaimsPrincipal(result.ClaimsIdentity), null) : TokenCheckResult.Refused(Why(result.Exception));
     }
 

@@ -1,3 +1,4 @@
+using NamDinh.Graph.Api.Hosting;
 using NamDinh.Graph.Domain.Provinces;
 
 namespace NamDinh.Graph.Api.Auth;
@@ -45,7 +46,7 @@ public static class TokenCommand
         if (roles.Contains(Roles.Editor) && codes.Count == 0)
             return Usage(error, "An editor needs at least one --province whose reports it may change.");
 
-        var options = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
+        var options = configuration.Section<AuthOptions>(AuthOptions.SectionName);
         Microsoft.IdentityModel.Tokens.SymmetricSecurityKey? key;
         try
         {

@@ -13,14 +13,10 @@ public static class CorrelationId
     private const string UserContextKey = "NamDinh.Graph.CorrelationId";
     private const string ExceptionDataKey = "NamDinh.Graph.CorrelationId";
 
-    /// <summary>
-    /// The request's id (ASP.NET Core's trace identifier), written on the response unless it has started (a WebSocket's
-    /// operations share the id of the upgrade request, whose response is long gone).
-    /// </summary>
+    /// <summary>The request's id (ASP.NET Core's trace identifier), written on the response as it begins.</summary>
     public static string Of(HttpContext http)
     {
-        if (!http.Response.HasStarted)
-            http.Response.Headers[Header] = http.TraceIdentifier;
+        http.Response.Headers[Header] = http.TraceIdentifier;
         return http.TraceIdentifier;
     }
 

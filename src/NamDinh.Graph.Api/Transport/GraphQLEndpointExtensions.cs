@@ -1,3 +1,4 @@
+using NamDinh.Graph.Api.Hosting;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NamDinh.Graph.Api.Changes;
@@ -13,9 +14,9 @@ public static class GraphQLEndpointExtensions
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.SectionName));
         services.TryAddSingleton<IConnectionAuthorizer, Auth.TokenConnectionAuthorizer>();
         services.AddSingleton<Auth.OperationAccess>();
-        services.AddSingleton(configuration.GetSection(Limits.RequestLimits.SectionName).Get<Limits.RequestLimits>() ?? new Limits.RequestLimits());
+        services.AddSingleton(configuration.Section<Limits.RequestLimits>(Limits.RequestLimits.SectionName));
         services.AddSingleton<Limits.OperationShape>();
-        services.AddSingleton(configuration.GetSection(PersistedOperationOptions.SectionName).Get<PersistedOperationOptions>() ?? new PersistedOperationOptions());
+        services.AddSingleton(configuration.Section<PersistedOperationOptions>(PersistedOperationOptions.SectionName));
         services.AddSingleton<PersistedOperations>();
         return services.AddSingleton<GraphQLRequestReader>()
             .AddSingleton<GraphQLRequestRunner>()

@@ -132,9 +132,7 @@ public sealed class GraphQLHttpEndpoint(
         foreach (var each in requests)
             results.Add(await runner.RunAsync(each, http, OperationsAllowed.OverPost, http.RequestAborted));
         http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.ContentType = mediaType.Value.ContentType();
-        http.Response.Headers[HeaderNames.Vary] = HeaderNames.Accept;
-        await serializer.WriteAsync(http.Response.Body, results, http.RequestAborted);
+        await WriteAsync(http, mediaType.Value, results);
     }
 
     private async Task RunOneAsync(HttpContext http, ResponseMediaType mediaType, GraphQLHttpRequest request, OperationsAllowed allowed)
@@ -164,7 +162,8 @@ public sealed class GraphQLHttpEndpoint(
         });
     }
 
-    private async Task WriteAsync(HttpContext http, ResponseMediaType mediaType, ExecutionResult result)
+    /// <summary>Writes an answer (one result, or a batch's list of them) in the media type negotiated.</summary>
+    private async Task WriteAsync<TAnswer>(HttpContext http, ResponseMediaType mediaType, TAnswer result)
     {
         http.Response.ContentType = mediaType.ContentType();
         http.Response.Headers[HeaderNames.Vary] = HeaderNames.Accept;

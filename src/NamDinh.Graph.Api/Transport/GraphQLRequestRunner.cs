@@ -41,7 +41,8 @@ public sealed class GraphQLRequestRunner(
                 : tooDeep ? new ExecutionError($"Fragments spread inside each other more than {limits.MaxDepth} deep.") { Code = ErrorCodes.QueryTooComplex }
                 : new ExecutionError($"The operation has more than {limits.MaxSelections} selections once its fragments are spread.") { Code = ErrorCodes.QueryTooComplex });
         var userContext = GrainLoaders.NewUserContext(grains);
-        CorrelationId.Remember(userContext, CorrelationId.Of(http));
+        // Every transport comes through GraphQLHttpEndpoint, which gave the request its id (a WebSocket's operations share the upgrade's).
+        CorrelationId.Remember(userContext, http.TraceIdentifier);
         return await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,

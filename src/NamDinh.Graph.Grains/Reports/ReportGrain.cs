@@ -41,8 +41,6 @@ public sealed class ReportGrain(
         if (written)
             await StoreAsync(report with { Version = 1 },
                 new Revision(1, clock.GetUtcNow(), SystemActor, "Loaded from the source document.", "seed", []));
-        else
-            await ContributeToAggregatesAsync();
         // Registering again is harmless and mends a catalog that missed an earlier registration.
         await GrainFactory.GetReportCatalog().RegisterAsync(report.Key);
         return written;
