@@ -8,6 +8,10 @@ namespace NamDinh.Graph.Abstractions.Reports;
 /// One province's report for one year, keyed by <see cref="ReportKey.ToString"/> ("36-2021").
 /// A grain whose report was never written answers null.
 /// </summary>
+/// <remarks>
+/// Reports are immutable values (a change makes a new one), handed out as they are held: a read in the same silo
+/// copies nothing (<see cref="Serialization.DomainSerialization"/>).
+/// </remarks>
 public interface IReportGrain : IGrainWithStringKey
 {
     [ReadOnly]

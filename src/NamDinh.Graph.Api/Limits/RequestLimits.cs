@@ -38,6 +38,12 @@ public sealed class RequestLimits
     /// <summary>The largest page any paged field gives (first), below each field's own maximum (BAD_USER_INPUT).</summary>
     public int MaxPageSize { get; set; } = 1000;
 
+    /// <summary>
+    /// How many valid documents the server keeps parsed and validated, by their text (<see cref="Transport.DocumentCache"/>);
+    /// 0 keeps none. Not a limit on clients: a bound on the memory the cache takes.
+    /// </summary>
+    public int CachedDocuments { get; set; } = 1000;
+
     /// <summary>Whether clients may ask the schema about itself (__schema, __type). Switch off for production if wanted.</summary>
     public bool Introspection { get; set; } = true;
 }

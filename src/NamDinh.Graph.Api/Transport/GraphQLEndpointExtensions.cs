@@ -1,3 +1,4 @@
+using NamDinh.Graph.Grains.Storage;
 using NamDinh.Graph.Api.Hosting;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,7 @@ public static class GraphQLEndpointExtensions
         services.AddSingleton<PersistedOperations>();
         return services.AddSingleton<GraphQLRequestReader>()
             .AddSingleton<GraphQLRequestRunner>()
+            .AddSingleton<DocumentCache>()
             .AddSingleton<ConnectionCounter>()
             .AddSingleton<WebSocketEndpoint>()
             .AddSingleton<EventStreamEndpoint>()
@@ -41,11 +43,12 @@ public static class GraphQLEndpointExtensions
         var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
         app.Map(path, endpoint.HandleAsync);
         app.MapGet("/", () => Results.Redirect(path));
-        app.MapGet("/status", (ChangeFeed feed, ConnectionCounter connections) => Results.Json(new
+        app.MapGet("/status", (ChangeFeed feed, ConnectionCounter connections, StorageRoundTrips storage) => Results.Json(new
         {
             activeSubscriptions = feed.ActiveSubscriptions,
             webSocketConnections = connections.WebSockets,
             eventStreamConnections = connections.EventStreams,
+            storageRequests = storage.Count,
         }));
         return app;
     }

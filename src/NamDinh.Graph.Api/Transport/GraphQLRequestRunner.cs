@@ -11,7 +11,9 @@ namespace NamDinh.Graph.Api.Transport;
 /// <summary>
 /// Runs a GraphQL request for any transport as the user the transport authenticated, with the operations that
 /// transport allows, the user may run and the limits allow, and the request's own grain loaders. A request may name a
-/// registered operation instead of sending its text (<see cref="PersistedOperations"/>).
+/// registered operation instead of sending its text (<see cref="PersistedOperations"/>). A document that ran before is
+/// taken from the <see cref="DocumentCache"/>, and only the rules that depend on the request run again: who asks, over
+/// which transport, with which variables.
 /// </summary>
 public sealed class GraphQLRequestRunner(
     IDocumentExecuter<NamDinhSchema> executer,
@@ -19,18 +21,24 @@ public sealed class GraphQLRequestRunner(
     OperationAccess access,
     OperationShape shape,
     RequestLimits limits,
-    PersistedOperations persisted)
+    PersistedOperations persisted,
+    DocumentCache documents)
 {
     private readonly IValidationRule[] _rules = limits.Introspection
         ? [.. DocumentValidator.CoreRules, access, shape, IntrospectionNeedsATypeName.Instance]
         : [.. DocumentValidator.CoreRules, access, shape, NoIntrospection.Instance];
+
+    /// <summary>The rules whose answer depends on the request, not only on the document's text (the complexity analyzer adds itself).</summary>
+    private readonly IValidationRule[] _rulesOfTheRequest = [access, shape];
 
     public async Task<ExecutionResult> RunAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
     {
         var (request, refusal) = persisted.Resolve(asked);
         if (refusal is not null)
             return Refused(refusal);
-        if (DocumentTokens.CountUpTo(request!.Query!, limits.MaxTokens) > limits.MaxTokens)
+        if (documents.Find(request!.Query!, request.OperationName) is { } known)
+            return await ExecuteAsync(request, known, _rulesOfTheRequest, http, only, cancellationToken);
+        if (DocumentTokens.CountUpTo(request.Query!, limits.MaxTokens) > limits.MaxTokens)
             return Refused(new ExecutionError($"The document has more than {limits.MaxTokens} tokens.") { Code = ErrorCodes.QueryTooLarge });
         var (document, unparsable) = Parse(request.Query!);
         if (unparsable is not null)
@@ -40,6 +48,15 @@ public sealed class GraphQLRequestRunner(
             return Refused(cycle is not null ? new ExecutionError($"Fragment '{cycle}' spreads itself, through the fragments it spreads.") { Code = "NO_FRAGMENT_CYCLES" }
                 : tooDeep ? new ExecutionError($"Fragments spread inside each other more than {limits.MaxDepth} deep.") { Code = ErrorCodes.QueryTooComplex }
                 : new ExecutionError($"The operation has more than {limits.MaxSelections} selections once its fragments are spread.") { Code = ErrorCodes.QueryTooComplex });
+        var result = await ExecuteAsync(request, document, _rules, http, only, cancellationToken);
+        if (result.Executed && document is not null)
+            documents.Add(request.Query!, request.OperationName, document);
+        return result;
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(
+        GraphQLHttpRequest request, GraphQLParser.AST.GraphQLDocument? document, IValidationRule[] rules, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
+    {
         var userContext = GrainLoaders.NewUserContext(grains);
         // Every transport comes through GraphQLHttpEndpoint, which gave the request its id (a WebSocket's operations share the upgrade's).
         CorrelationId.Remember(userContext, http.TraceIdentifier);
@@ -54,7 +71,7 @@ public sealed class GraphQLRequestRunner(
             User = http.User,
             UserContext = userContext,
             CancellationToken = cancellationToken,
-            ValidationRules = only is null ? _rules : [.. _rules, only],
+            ValidationRules = only is null ? rules : [.. rules, only],
         });
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using NamDinh.Graph.Abstractions.Aggregates;
 using NamDinh.Graph.Domain.Aggregates;
@@ -5,12 +6,19 @@ using NamDinh.Graph.Domain.Aggregates;
 namespace NamDinh.Graph.Grains.Aggregates;
 
 /// <summary>
-/// Holds an aggregate across provinces and stores it when a province's part changes; a contribution that changes
-/// nothing (a replay, or a later version that changed the report elsewhere) is not stored.
+/// Holds an aggregate across provinces. A province's part that changes it is served at once and stored soon after
+/// (<see cref="WriteDelay"/>), with every other change that came meanwhile, and when the grain deactivates: an
+/// aggregate is derived from the reports, so a report's change is acknowledged once the report alone is stored, and
+/// many changes cost one aggregate write. Should a crash lose the last unwritten parts, every start sends each
+/// stored report's parts again (<see cref="Seeding.ReportSeeder"/>). A contribution that changes nothing (a replay,
+/// or a later version that changed the report elsewhere) is not stored.
 /// </summary>
-public abstract class ProvinceAggregateGrain<T>(IPersistentState<ProvinceAggregateState<T>> state) : Grain, IProvinceAggregateGrain<T>
+public abstract class ProvinceAggregateGrain<T>(IPersistentState<ProvinceAggregateState<T>> state, ILogger logger) : Grain, IProvinceAggregateGrain<T>
 {
+    public static readonly TimeSpan WriteDelay = TimeSpan.FromSeconds(1);
+
     private ProvinceAggregate<T> _aggregate = ProvinceAggregate<T>.Empty;
+    private IGrainTimer? _pendingWrite;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -18,24 +26,33 @@ public abstract class ProvinceAggregateGrain<T>(IPersistentState<ProvinceAggrega
         return Task.CompletedTask;
     }
 
-    public async Task ContributeAsync(ProvinceContribution<T> contribution)
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        _pendingWrite is null ? Task.CompletedTask : WriteAsync();
+
+    public Task ContributeAsync(ProvinceContribution<T> contribution)
     {
         var (next, outcome) = _aggregate.With(contribution);
-        if (outcome == ContributionOutcome.ContentChanged)
-        {
-            state.State.Contributions = next.Contributions;
-            try
-            {
-                await state.WriteStateAsync();
-            }
-            catch
-            {
-                state.State.Contributions = _aggregate.Contributions;
-                throw;
-            }
-        }
         _aggregate = next;
+        if (outcome == ContributionOutcome.ContentChanged)
+            _pendingWrite ??= this.RegisterGrainTimer(WriteAsync, new GrainTimerCreationOptions(WriteDelay, WriteDelay) { KeepAlive = true });
+        return Task.CompletedTask;
     }
 
     public Task<Immutable<ProvinceAggregate<T>>> GetAsync() => Task.FromResult(new Immutable<ProvinceAggregate<T>>(_aggregate));
+
+    /// <summary>Stores the aggregate as it is now; on failure the timer tries again.</summary>
+    private async Task WriteAsync()
+    {
+        state.State.Contributions = _aggregate.Contributions;
+        try
+        {
+            await state.WriteStateAsync();
+            _pendingWrite?.Dispose();
+            _pendingWrite = null;
+        }
+        catch (Exception error)
+        {
+            logger.LogWarning(error, "Aggregate {Aggregate} could not be stored; trying again in {Delay}.", this.GetGrainId(), WriteDelay);
+        }
+    }
 }

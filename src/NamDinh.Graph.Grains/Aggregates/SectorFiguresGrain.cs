@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using NamDinh.Graph.Abstractions.Aggregates;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Grains.Storage;
@@ -5,5 +6,6 @@ using NamDinh.Graph.Grains.Storage;
 namespace NamDinh.Graph.Grains.Aggregates;
 
 public sealed class SectorFiguresGrain(
-    [PersistentState("sector-figures", SiloStorageExtensions.ReportStorageName)] IPersistentState<ProvinceAggregateState<IndicatorValue>> state)
-    : ProvinceAggregateGrain<IndicatorValue>(state), ISectorFiguresGrain;
+    [PersistentState("sector-figures", SiloStorageExtensions.ReportStorageName)] IPersistentState<ProvinceAggregateState<IndicatorValue>> state,
+    ILogger<SectorFiguresGrain> logger)
+    : ProvinceAggregateGrain<IndicatorValue>(state, logger), ISectorFiguresGrain;

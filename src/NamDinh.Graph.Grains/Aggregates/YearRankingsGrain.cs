@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using NamDinh.Graph.Abstractions.Aggregates;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Grains.Storage;
@@ -5,5 +6,6 @@ using NamDinh.Graph.Grains.Storage;
 namespace NamDinh.Graph.Grains.Aggregates;
 
 public sealed class YearRankingsGrain(
-    [PersistentState("year-rankings", SiloStorageExtensions.ReportStorageName)] IPersistentState<ProvinceAggregateState<Ranking>> state)
-    : ProvinceAggregateGrain<Ranking>(state), IYearRankingsGrain;
+    [PersistentState("year-rankings", SiloStorageExtensions.ReportStorageName)] IPersistentState<ProvinceAggregateState<Ranking>> state,
+    ILogger<YearRankingsGrain> logger)
+    : ProvinceAggregateGrain<Ranking>(state, logger), IYearRankingsGrain;

@@ -7,14 +7,12 @@ using NamDinh.Graph.Domain.Catalog;
 using NamDinh.Graph.Domain.Changes;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
-using NamDinh.Graph.Grains.History;
 using NamDinh.Graph.Grains.Storage;
 
 namespace NamDinh.Graph.Grains.Reports;
 
 public sealed class ReportGrain(
-    [PersistentState("report", SiloStorageExtensions.ReportStorageName)] IPersistentState<ReportState> state,
-    IRevisionLog revisions,
+    IReportStore store,
     TimeProvider clock,
     ILogger<ReportGrain> logger)
     : Grain, IReportGrain
@@ -24,16 +22,36 @@ public sealed class ReportGrain(
     private static readonly TimeSpan AggregateRetryDelay = TimeSpan.FromSeconds(5);
 
     private IGrainTimer? _aggregateRetry;
+    private StoredReport? _stored;
 
     private ReportKey Key => ReportKey.Parse(this.GetPrimaryKeyString());
 
-    private Report? Current => state.State.Report;
+    private Report? Current => _stored?.Report;
+
+    /// <summary>
+    /// A grain whose key is not a report key exactly (a look-alike such as "36-02021") holds nothing: it answers null
+    /// and refuses to store anything.
+    /// </summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
+        _stored = IsReportKey(this.GetPrimaryKeyString()) ? await store.ReadAsync(Key) : null;
+
+    private static bool IsReportKey(string grainKey)
+    {
+        try
+        {
+            ReportKey.Parse(grainKey);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
 
     public Task<Report?> GetAsync() => Task.FromResult(Current);
 
     public async Task<bool> SeedAsync(Report report)
     {
-        // Compared as text: the grain key must be the report key exactly, not merely parse to it ("36-02021").
         var grainKey = this.GetPrimaryKeyString();
         if (report.Key.ToString() != grainKey)
             throw new ArgumentException($"Report {report.Key} cannot be stored in the grain of report {grainKey}.", nameof(report));
@@ -61,7 +79,7 @@ public sealed class ReportGrain(
     }
 
     public async Task<RevisionPage> GetHistoryAsync(long? beforeVersion, int count) =>
-        Current is null ? new RevisionPage([], false) : await revisions.ReadAsync(Key, Current.Version, beforeVersion, count);
+        Current is null ? new RevisionPage([], false) : await store.ReadRevisionsAsync(Key, Current.Version, beforeVersion, count);
 
     public async Task<Report?> GetAsOfAsync(DateTimeOffset? at, long? version)
     {
@@ -71,7 +89,7 @@ public sealed class ReportGrain(
         long? before = null;
         while (true)
         {
-            var page = await revisions.ReadAsync(Key, Current.Version, before, HistoryPageSize);
+            var page = await store.ReadRevisionsAsync(Key, Current.Version, before, HistoryPageSize);
             foreach (var revision in page.Revisions)
             {
                 if ((at is null || revision.At <= at) && (version is null || revision.Version <= version))
@@ -132,21 +150,19 @@ public sealed class ReportGrain(
         Key.PreviousYear is { } previous ? GrainFactory.GetReportGrain(previous).GetAsync() : Task.FromResult<Report?>(null);
 
     /// <summary>
-    /// Stores the report and its revision; the revision goes first so that a stored version always has its
-    /// revision. If storage fails, the grain goes back to what storage holds and never serves what it did not store.
+    /// Stores the report and its revision together, in one storage round trip. The grain serves the report only once
+    /// it is stored. If the write fails, what storage holds is not known for sure (another writer, or a write that
+    /// landed without an answer), so the grain deactivates and its next call reads what storage holds.
     /// </summary>
     private async Task StoreAsync(Report report, Revision revision)
     {
-        await revisions.AppendAsync(Key, revision);
-        var stored = state.State.Report;
-        state.State.Report = report;
         try
         {
-            await state.WriteStateAsync();
+            _stored = new StoredReport(report, await store.WriteAsync(Key, report, revision, _stored?.Tag));
         }
         catch
         {
-            state.State.Report = stored;
+            this.DeactivateOnIdle();
             throw;
         }
         await ContributeToAggregatesAsync();

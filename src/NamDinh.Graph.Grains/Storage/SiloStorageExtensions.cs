@@ -1,7 +1,7 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NamDinh.Graph.Grains.History;
 using NamDinh.Graph.Abstractions.Serialization;
 using NamDinh.Graph.Grains.Seeding;
 using Orleans.Configuration;
@@ -11,7 +11,7 @@ namespace NamDinh.Graph.Grains.Storage;
 
 public static class SiloStorageExtensions
 {
-    /// <summary>The name of the grain storage that report and catalog grains persist to.</summary>
+    /// <summary>The name of the grain storage that the catalog and the aggregates persist to (reports have <see cref="IReportStore"/>).</summary>
     public const string ReportStorageName = "reports";
 
     /// <summary>
@@ -21,21 +21,25 @@ public static class SiloStorageExtensions
     public static ISiloBuilder AddReportGrains(this ISiloBuilder silo, StorageOptions options, SeedingOptions? seeding = null)
     {
         var storageSerializer = new ReportJsonGrainStorageSerializer();
+        var roundTrips = new StorageRoundTrips();
+        silo.Services.AddSingleton(roundTrips);
         switch (options.Validate())
         {
             case StorageProvider.AzureTable:
-                var tables = new TableServiceClient(options.ConnectionString);
+                var clientOptions = new TableClientOptions();
+                clientOptions.AddPolicy(roundTrips, HttpPipelinePosition.PerRetry);
+                var tables = new TableServiceClient(options.ConnectionString, clientOptions);
                 silo.AddAzureTableGrainStorage(ReportStorageName, table =>
                 {
                     table.TableServiceClient = tables;
                     table.TableName = options.TableName;
                     table.GrainStorageSerializer = storageSerializer;
                 });
-                silo.Services.AddSingleton<IRevisionLog>(new AzureTableRevisionLog(tables, options.RevisionTableName));
+                silo.Services.AddSingleton<IReportStore>(new AzureTableReportStore(tables, options.ReportTableName));
                 break;
             case StorageProvider.Memory:
                 silo.AddMemoryGrainStorage(ReportStorageName, memory => memory.GrainStorageSerializer = storageSerializer);
-                silo.Services.AddSingleton<IRevisionLog, InMemoryRevisionLog>();
+                silo.Services.AddSingleton<IReportStore, InMemoryReportStore>();
                 break;
         }
         silo.Services.TryAddSingleton(TimeProvider.System);

@@ -10,11 +10,11 @@ public sealed class StorageOptions
     /// <summary>An Azure Storage connection string; "UseDevelopmentStorage=true" for Azurite on its default ports.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>The table that holds grain state.</summary>
+    /// <summary>The table that holds grain state: the catalog of reports and the aggregates across provinces.</summary>
     public string TableName { get; set; } = "NamDinhGraphGrainState";
 
-    /// <summary>The table that holds the reports' revision history, beside the grain state.</summary>
-    public string RevisionTableName => TableName + "Revisions";
+    /// <summary>The table that holds the reports, each with its revisions (<see cref="AzureTableReportStore"/>).</summary>
+    public string ReportTableName => TableName + "Reports";
 
     /// <summary>Throws a message an operator can act on when the settings do not name a usable storage.</summary>
     public StorageProvider Validate()

@@ -15,4 +15,12 @@ public static class AzuriteStorage
 
     /// <summary>A table of this test run's own: letters and digits, starting with a letter, at most 63 characters.</summary>
     public static string NewTableName() => $"GrainsTest{Guid.NewGuid():N}";
+
+    /// <summary>Deletes a test's grain state table and its report table.</summary>
+    public static async Task DeleteTablesAsync(string tableName)
+    {
+        var tables = new Azure.Data.Tables.TableServiceClient(ConnectionString);
+        await tables.DeleteTableAsync(tableName);
+        await tables.DeleteTableAsync(new Storage.StorageOptions { TableName = tableName }.ReportTableName);
+    }
 }

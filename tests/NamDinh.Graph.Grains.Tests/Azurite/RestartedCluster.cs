@@ -48,8 +48,9 @@ public sealed class RestartedCluster : IAsyncLifetime
                 var grain = first.GrainFactory.GetReportGrain(SyntheticKey);
                 SeededBeforeRestart = await grain.SeedAsync(SyntheticReport);
                 AcknowledgedEdits = await ChangeAsync(grain);
-                ETagsBeforeRestart = await ReadETagsAsync();
+                // Read once the silo has stopped: aggregates are stored shortly after a change, or as their grains deactivate.
                 await first.StopAllSilosAsync();
+                ETagsBeforeRestart = await ReadETagsAsync();
             }
             finally
             {
@@ -80,8 +81,14 @@ public sealed class RestartedCluster : IAsyncLifetime
         return results;
     }
 
+    /// <summary>The table of the reports and their revisions, beside the grain state table.</summary>
+    public string ReportTableName => new StorageOptions { TableName = TableName }.ReportTableName;
+
+    /// <summary>Each row's ETag in both tables, by table, partition and row key.</summary>
     public async Task<IReadOnlyDictionary<string, string>> ReadETagsAsync() =>
-        (await StoredRows.ReadAllAsync(TableName)).ToDictionary(row => $"{row.PartitionKey}/{row.RowKey}", row => row.ETag.ToString());
+        (await StoredRows.ReadAllAsync(TableName)).Select(row => ("state", row))
+            .Concat((await StoredRows.ReadAllAsync(ReportTableName)).Select(row => ("reports", row)))
+            .ToDictionary(each => $"{each.Item1}/{each.row.PartitionKey}/{each.row.RowKey}", each => each.row.ETag.ToString());
 
     public async Task DisposeAsync()
     {
@@ -91,7 +98,7 @@ public sealed class RestartedCluster : IAsyncLifetime
         {
             var tables = new TableServiceClient(connectionString);
             await tables.DeleteTableAsync(TableName);
-            await tables.DeleteTableAsync(new StorageOptions { TableName = TableName }.RevisionTableName);
+            await tables.DeleteTableAsync(ReportTableName);
         }
     }
 
