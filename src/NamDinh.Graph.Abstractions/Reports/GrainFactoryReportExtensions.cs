@@ -1,3 +1,4 @@
+using NamDinh.Graph.Abstractions.Grains;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Abstractions.Reports;
@@ -5,8 +6,8 @@ namespace NamDinh.Graph.Abstractions.Reports;
 public static class GrainFactoryReportExtensions
 {
     public static IReportGrain GetReportGrain(this IGrainFactory grains, ReportKey key) =>
-        grains.GetGrain<IReportGrain>(key.ToString());
+        GrainReferences.Of(grains, key, static (factory, report) => factory.GetGrain<IReportGrain>(report.ToString()));
 
     public static IReportCatalogGrain GetReportCatalog(this IGrainFactory grains) =>
-        grains.GetGrain<IReportCatalogGrain>(IReportCatalogGrain.SingletonKey);
+        GrainReferences.Of(grains, IReportCatalogGrain.SingletonKey, static (factory, key) => factory.GetGrain<IReportCatalogGrain>(key));
 }
