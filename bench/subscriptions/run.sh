@@ -68,9 +68,11 @@ read -r http_port silo_port gateway_port < <(node -e '
 signing_key="bench-only-signing-key-$(date +%s)-$RANDOM-$RANDOM-$RANDOM"
 admin_token=$(Auth__SigningKey="$signing_key" dotnet "$dll" token --role admin --subject subscriptions-bench)
 
+# Every subscriber comes from 127.0.0.1, so the WebSockets-per-client-address limit (default 100) is raised to fit them.
 echo "== server: Release, Storage:Provider=Memory, http://127.0.0.1:$http_port (silo $silo_port, gateway $gateway_port)"
 DOTNET_ENVIRONMENT=Production ASPNETCORE_ENVIRONMENT=Production \
 Storage__Provider=Memory Orleans__SiloPort="$silo_port" Orleans__GatewayPort="$gateway_port" \
+WebSockets__MaxConnectionsPerClient=$(( SUBSCRIBERS + 100 )) \
 Auth__SigningKey="$signing_key" ASPNETCORE_URLS="http://127.0.0.1:$http_port" Logging__LogLevel__Default=Warning \
   dotnet "$dll" > "$work/server.log" 2>&1 &
 server_pid=$!

@@ -19,6 +19,10 @@ public sealed class OperationAccess(AuthOptions options) : ValidationRuleBase
             validation.ReportError(new ValidationError(validation.Document.Source, number: null, refusal.Message, operation) { Code = refusal.Code });
         }));
 
+    /// <summary>Whether this rule can refuse an operation of this kind at all, whoever asks.</summary>
+    public bool MayRefuse(OperationType operation) =>
+        !options.AnonymousReads || (operation == OperationType.Subscription && options.PartnersOnlySubscriptions);
+
     private (string Code, string Message)? Refusal(OperationType operation, ValidationContext validation)
     {
         var user = validation.User;

@@ -23,12 +23,6 @@ public static class GraphQLServiceExtensions
             .AddGraphTypes(typeof(NamDinhSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<SafeErrorInfoProvider>()
-            .AddComplexityAnalyzer((complexity, provider) =>
-            {
-                var limits = provider.GetRequiredService<Limits.RequestLimits>();
-                complexity.MaxDepth = limits.MaxDepth;
-                complexity.MaxComplexity = limits.MaxComplexity;
-            })
             .AddUnhandledExceptionHandler(context =>
             {
                 if (context.ExecutionOptions.RequestServices?.GetService<ILogger<NamDinhSchema>>() is { } logger)

@@ -13,9 +13,9 @@ namespace NamDinh.Graph.Api.Transport;
 /// </summary>
 public sealed class DocumentCache(RequestLimits limits)
 {
-    private sealed class Entry(GraphQLDocument document)
+    private sealed class Entry(ValidatedDocument document)
     {
-        public readonly GraphQLDocument Document = document;
+        public readonly ValidatedDocument Document = document;
         public long LastUsed;
     }
 
@@ -25,7 +25,7 @@ public sealed class DocumentCache(RequestLimits limits)
 
     public int Count => _documents.Count;
 
-    public GraphQLDocument? Find(string query, string? operationName)
+    public ValidatedDocument? Find(string query, string? operationName)
     {
         if (!_documents.TryGetValue((query, operationName ?? ""), out var entry))
             return null;
@@ -39,7 +39,7 @@ public sealed class DocumentCache(RequestLimits limits)
             return;
         if (_documents.Count >= limits.CachedDocuments)
             EvictLeastRecentlyUsed();
-        _documents.TryAdd((query, operationName ?? ""), new Entry(document) { LastUsed = Interlocked.Increment(ref _clock) });
+        _documents.TryAdd((query, operationName ?? ""), new Entry(new ValidatedDocument(document, operationName)) { LastUsed = Interlocked.Increment(ref _clock) });
     }
 
     private void EvictLeastRecentlyUsed()

@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Limits;
@@ -24,12 +26,10 @@ public sealed class GraphQLRequestRunner(
     PersistedOperations persisted,
     DocumentCache documents)
 {
+    private readonly ComplexityValidationRule _complexity = CostLimit(limits);
     private readonly IValidationRule[] _rules = limits.Introspection
         ? [.. DocumentValidator.CoreRules, access, shape, IntrospectionNeedsATypeName.Instance]
         : [.. DocumentValidator.CoreRules, access, shape, NoIntrospection.Instance];
-
-    /// <summary>The rules whose answer depends on the request, not only on the document's text (the complexity analyzer adds itself).</summary>
-    private readonly IValidationRule[] _rulesOfTheRequest = [access, shape];
 
     public async Task<ExecutionResult> RunAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
     {
@@ -37,7 +37,7 @@ public sealed class GraphQLRequestRunner(
         if (refusal is not null)
             return Refused(refusal);
         if (documents.Find(request!.Query!, request.OperationName) is { } known)
-            return await ExecuteAsync(request, known, _rulesOfTheRequest, http, only, cancellationToken);
+            return await ExecuteAsync(request, known.Document, RulesOfTheRequest(known, only), http, cancellationToken);
         if (DocumentTokens.CountUpTo(request.Query!, limits.MaxTokens) > limits.MaxTokens)
             return Refused(new ExecutionError($"The document has more than {limits.MaxTokens} tokens.") { Code = ErrorCodes.QueryTooLarge });
         var (document, unparsable) = Parse(request.Query!);
@@ -48,14 +48,32 @@ public sealed class GraphQLRequestRunner(
             return Refused(cycle is not null ? new ExecutionError($"Fragment '{cycle}' spreads itself, through the fragments it spreads.") { Code = "NO_FRAGMENT_CYCLES" }
                 : tooDeep ? new ExecutionError($"Fragments spread inside each other more than {limits.MaxDepth} deep.") { Code = ErrorCodes.QueryTooComplex }
                 : new ExecutionError($"The operation has more than {limits.MaxSelections} selections once its fragments are spread.") { Code = ErrorCodes.QueryTooComplex });
-        var result = await ExecuteAsync(request, document, _rules, http, only, cancellationToken);
+        var result = await ExecuteAsync(request, document, only is null ? [.. _rules, _complexity] : [.. _rules, _complexity, only], http, cancellationToken);
         if (result.Executed && document is not null)
             documents.Add(request.Query!, request.OperationName, document);
         return result;
     }
 
+    /// <summary>
+    /// The rules a document that passed them all before must pass again for this request: only those that could
+    /// answer differently now. The schema's rules and the limits on the document's shape answered once and for all;
+    /// access depends on who asks, the transport on the kind of operation, the cost on the variables. When none could,
+    /// the validator only reads the variables, without walking the document.
+    /// </summary>
+    private IValidationRule[] RulesOfTheRequest(ValidatedDocument document, OperationsAllowed? only)
+    {
+        var rules = new List<IValidationRule>(3);
+        if (access.MayRefuse(document.OperationType))
+            rules.Add(access);
+        if (only is not null && !only.Allows(document.OperationType))
+            rules.Add(only);
+        if (document.CostDependsOnVariables)
+            rules.Add(_complexity);
+        return [.. rules];
+    }
+
     private async Task<ExecutionResult> ExecuteAsync(
-        GraphQLHttpRequest request, GraphQLParser.AST.GraphQLDocument? document, IValidationRule[] rules, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
+        GraphQLHttpRequest request, GraphQLParser.AST.GraphQLDocument? document, IValidationRule[] rules, HttpContext http, CancellationToken cancellationToken)
     {
         var userContext = GrainLoaders.NewUserContext(grains);
         // Every transport comes through GraphQLHttpEndpoint, which gave the request its id (a WebSocket's operations share the upgrade's).
@@ -71,9 +89,13 @@ public sealed class GraphQLRequestRunner(
             User = http.User,
             UserContext = userContext,
             CancellationToken = cancellationToken,
-            ValidationRules = only is null ? rules : [.. rules, only],
+            ValidationRules = rules,
         });
     }
+
+    /// <summary>GraphQL.NET's complexity analyzer, with our limits: it answers QUERY_TOO_COMPLEX (see <see cref="SafeErrorInfoProvider"/>).</summary>
+    private static ComplexityValidationRule CostLimit(RequestLimits limits) =>
+        new(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity });
 
     private static ExecutionResult Refused(ExecutionError error) => new() { Errors = [error] };
 

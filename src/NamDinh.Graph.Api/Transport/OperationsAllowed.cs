@@ -17,6 +17,8 @@ public sealed class OperationsAllowed(string transport, string code, params Oper
 
     public static readonly OperationsAllowed OverPost = new("a plain POST (send Accept: text/event-stream, or use a WebSocket with graphql-transport-ws)", ErrorCodes.BadRequest, OperationType.Query, OperationType.Mutation);
 
+    public bool Allows(OperationType operation) => allowed.Contains(operation);
+
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, validation) =>
         {

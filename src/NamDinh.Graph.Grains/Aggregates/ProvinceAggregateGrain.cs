@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using NamDinh.Graph.Abstractions.Aggregates;
 using NamDinh.Graph.Domain.Aggregates;
+using NamDinh.Graph.Grains.Storage;
 
 namespace NamDinh.Graph.Grains.Aggregates;
 
@@ -13,7 +14,8 @@ namespace NamDinh.Graph.Grains.Aggregates;
 /// stored report's parts again (<see cref="Seeding.ReportSeeder"/>). A contribution that changes nothing (a replay,
 /// or a later version that changed the report elsewhere) is not stored.
 /// </summary>
-public abstract class ProvinceAggregateGrain<T>(IPersistentState<ProvinceAggregateState<T>> state, ILogger logger) : Grain, IProvinceAggregateGrain<T>
+public abstract class ProvinceAggregateGrain<T>(IPersistentState<ProvinceAggregateState<T>> state, StorageOptions storage, ILogger logger)
+    : Grain, IProvinceAggregateGrain<T>
 {
     public static readonly TimeSpan WriteDelay = TimeSpan.FromSeconds(1);
 
@@ -26,8 +28,11 @@ public abstract class ProvinceAggregateGrain<T>(IPersistentState<ProvinceAggrega
         return Task.CompletedTask;
     }
 
+    /// <summary>Stores what is not stored yet; not when an in-memory silo stops, as nothing it holds outlives it.</summary>
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        _pendingWrite is null ? Task.CompletedTask : WriteAsync();
+        _pendingWrite is null || (storage.Provider == StorageProvider.Memory && reason.ReasonCode == DeactivationReasonCode.ShuttingDown)
+            ? Task.CompletedTask
+            : WriteAsync();
 
     public Task ContributeAsync(ProvinceContribution<T> contribution)
     {

@@ -7,5 +7,6 @@ namespace NamDinh.Graph.Grains.Aggregates;
 
 public sealed class SectorFiguresGrain(
     [PersistentState("sector-figures", SiloStorageExtensions.ReportStorageName)] IPersistentState<ProvinceAggregateState<IndicatorValue>> state,
+    StorageOptions storage,
     ILogger<SectorFiguresGrain> logger)
-    : ProvinceAggregateGrain<IndicatorValue>(state, logger), ISectorFiguresGrain;
+    : ProvinceAggregateGrain<IndicatorValue>(state, storage, logger), ISectorFiguresGrain;

@@ -7,5 +7,6 @@ namespace NamDinh.Graph.Grains.Aggregates;
 
 public sealed class YearRankingsGrain(
     [PersistentState("year-rankings", SiloStorageExtensions.ReportStorageName)] IPersistentState<ProvinceAggregateState<Ranking>> state,
+    StorageOptions storage,
     ILogger<YearRankingsGrain> logger)
-    : ProvinceAggregateGrain<Ranking>(state, logger), IYearRankingsGrain;
+    : ProvinceAggregateGrain<Ranking>(state, storage, logger), IYearRankingsGrain;

@@ -23,6 +23,7 @@ public static class SiloStorageExtensions
         var storageSerializer = new ReportJsonGrainStorageSerializer();
         var roundTrips = new StorageRoundTrips();
         silo.Services.AddSingleton(roundTrips);
+        silo.Services.AddSingleton(options);
         switch (options.Validate())
         {
             case StorageProvider.AzureTable:

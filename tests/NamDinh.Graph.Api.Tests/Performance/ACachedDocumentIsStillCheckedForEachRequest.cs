@@ -71,6 +71,19 @@ public sealed class ACachedDocumentIsStillCheckedForEachRequest(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_page_size_from_a_variable_is_costed_each_time()
+    {
+        const string query = "query($n: Int) { indicators(first: $n) { nodes { code year reportVersion } } } # cost";
+        var client = new GraphQLClient(api.CreateClient());
+
+        var small = await client.PostAsync(query, new { n = 5 });
+        var huge = await client.PostAsync(query, new { n = 1_000_000 });
+
+        Assert.Empty(small.Errors);
+        Assert.Equal("QUERY_TOO_COMPLEX", huge.FirstErrorCode);
+    }
+
+    [Fact]
     public async Task A_refused_document_is_not_kept()
     {
         var client = new GraphQLClient(api.CreateClient());
