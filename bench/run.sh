@@ -13,14 +13,15 @@
 #   DURATION=3 SKIP_SUBSCRIPTIONS=1 bash bench/run.sh
 #   CLASSES=a,b CONNECTIONS=64 bash bench/run.sh
 #
-# Knobs: DURATION (seconds recorded per measurement, 10), WARMUP (3), CONNECTIONS (32), CLASSES (start,a,b,c,d,e),
+# Knobs: DURATION (seconds recorded per measurement, 10), WARMUP (seconds not recorded before it, 10: .NET compiles
+# hot code a second time, optimised, during the first seconds of load), CONNECTIONS (32), CLASSES (start,a,b,c,d,e),
 # SKIP_SUBSCRIPTIONS=1, SUB_DURATION (10) and SUBSCRIBERS (1000) for (e), KEEP_LOGS=1 to keep the servers' logs.
 # It stops by itself (every wait is bounded) and stops what it started on exit, Ctrl-C included.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-export DURATION="${DURATION:-10}" WARMUP="${WARMUP:-3}" CONNECTIONS="${CONNECTIONS:-32}"
+export DURATION="${DURATION:-10}" WARMUP="${WARMUP:-10}" CONNECTIONS="${CONNECTIONS:-32}"
 export CLASSES="${CLASSES:-start,a,b,c,d,e}" SKIP_SUBSCRIPTIONS="${SKIP_SUBSCRIPTIONS:-0}"
 export SUB_DURATION="${SUB_DURATION:-10}" SUBSCRIBERS="${SUBSCRIBERS:-1000}"
 [[ "$DURATION" =~ ^[0-9]+$ && "$DURATION" -ge 1 && "$DURATION" -le 600 ]] || { echo "DURATION must be 1–600 seconds" >&2; exit 2; }

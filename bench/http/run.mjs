@@ -19,7 +19,7 @@ const root = env.BENCH_ROOT;
 const work = env.BENCH_WORK;
 const settings = {
   durationSeconds: Number(env.DURATION ?? 10),
-  warmupSeconds: Number(env.WARMUP ?? 3),
+  warmupSeconds: Number(env.WARMUP ?? 10),
   connections: Number(env.CONNECTIONS ?? 32),
   classes: (env.CLASSES ?? 'start,a,b,c,d,e').split(',').map((name) => name.trim()).filter(Boolean),
   subscriptionSeconds: Number(env.SUB_DURATION ?? 10),
