@@ -9,7 +9,9 @@ namespace NamDinh.Graph.Api.Transport;
 /// a document asked again (dashboards ask the same few) skips all of that. The operation is part of the key because
 /// validation looks at the operation run; the schema is not, as it is built once per process. Only a document whose
 /// request ran is added: one refused for any reason is checked in full every time.
-/// It holds at most <see cref="RequestLimits.CachedDocuments"/>; when full, the least recently used quarter goes.
+/// It holds at most <see cref="RequestLimits.CachedDocuments"/> documents and <see cref="CharacterBudget"/> characters of
+/// them (their parsed form is a few times larger), and no document longer than <see cref="LongestKept"/>, so that clients
+/// sending many large valid documents cannot fill the memory with them; when full, the least recently used quarter goes.
 /// </summary>
 public sealed class DocumentCache(RequestLimits limits)
 {
@@ -19,9 +21,16 @@ public sealed class DocumentCache(RequestLimits limits)
         public long LastUsed;
     }
 
+    public const int CharacterBudget = 2_000_000;
+    public const int LongestKept = CharacterBudget / 100;
+
     private readonly ConcurrentDictionary<(string Query, string Operation), Entry> _documents = new();
     private readonly Lock _evicting = new();
     private long _clock;
+    private long _characters;
+
+    /// <summary>The characters of the documents held.</summary>
+    public long Characters => Interlocked.Read(ref _characters);
 
     public int Count => _documents.Count;
 
@@ -35,18 +44,21 @@ public sealed class DocumentCache(RequestLimits limits)
 
     public void Add(string query, string? operationName, GraphQLDocument document)
     {
-        if (limits.CachedDocuments <= 0)
+        if (limits.CachedDocuments <= 0 || query.Length > LongestKept)
             return;
-        if (_documents.Count >= limits.CachedDocuments)
-            EvictLeastRecentlyUsed();
-        _documents.TryAdd((query, operationName ?? ""), new Entry(new ValidatedDocument(document, operationName)) { LastUsed = Interlocked.Increment(ref _clock) });
+        if (IsFull(query.Length))
+            EvictLeastRecentlyUsed(query.Length);
+        if (_documents.TryAdd((query, operationName ?? ""), new Entry(new ValidatedDocument(document, operationName)) { LastUsed = Interlocked.Increment(ref _clock) }))
+            Interlocked.Add(ref _characters, query.Length);
     }
 
-    private void EvictLeastRecentlyUsed()
+    private bool IsFull(int adding) => _documents.Count >= limits.CachedDocuments || Characters + adding > CharacterBudget;
+
+    private void EvictLeastRecentlyUsed(int adding)
     {
         lock (_evicting)
         {
-            if (_documents.Count < limits.CachedDocuments)
+            if (!IsFull(adding))
                 return;
             var oldest = _documents
                 .OrderBy(each => Volatile.Read(ref each.Value.LastUsed))
@@ -54,7 +66,8 @@ public sealed class DocumentCache(RequestLimits limits)
                 .Select(each => each.Key)
                 .ToList();
             foreach (var key in oldest)
-                _documents.TryRemove(key, out _);
+                if (_documents.TryRemove(key, out _))
+                    Interlocked.Add(ref _characters, -key.Query.Length);
         }
     }
 }

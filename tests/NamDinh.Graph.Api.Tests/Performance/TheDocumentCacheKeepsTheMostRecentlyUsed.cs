@@ -33,6 +33,24 @@ public sealed class TheDocumentCacheKeepsTheMostRecentlyUsed
     }
 
     [Fact]
+    public void Large_documents_are_held_only_up_to_a_budget_of_characters()
+    {
+        var cache = new DocumentCache(new RequestLimits { CachedDocuments = 10_000 });
+        var tooLong = "{ a }" + new string(' ', DocumentCache.LongestKept);
+        cache.Add(tooLong, null, Parse("{ a }"));
+        Assert.Equal(0, cache.Count);
+
+        for (var each = 0; each < 150; each++)
+        {
+            var query = $"{{ a{each} }}".PadRight(DocumentCache.LongestKept);
+            cache.Add(query, null, Parse($"{{ a{each} }}"));
+        }
+
+        Assert.InRange(cache.Characters, 1, DocumentCache.CharacterBudget);
+        Assert.NotNull(cache.Find($"{{ a149 }}".PadRight(DocumentCache.LongestKept), null));
+    }
+
+    [Fact]
     public void A_cache_of_size_zero_keeps_nothing()
     {
         var cache = new DocumentCache(new RequestLimits { CachedDocuments = 0 });
