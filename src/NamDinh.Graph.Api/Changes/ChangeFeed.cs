@@ -22,6 +22,9 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
 
     public int ActiveSubscriptions => _subscribers.Count;
 
+    /// <summary>Raised as each change reaches this node, before it is put in order and handed to subscribers.</summary>
+    public event Action? AnyChangeArrived;
+
     private ILogger Logger => logger;
 
     private IChangeHubGrain Hub => grains.GetGrain<IChangeHubGrain>(IChangeHubGrain.SingletonKey);
@@ -53,6 +56,7 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
 
     public Task OnChangedAsync(ReportChange change)
     {
+        AnyChangeArrived?.Invoke();
         Deliver(() => _sequencer.Accept(change));
         return Task.CompletedTask;
     }

@@ -44,6 +44,12 @@ public sealed class RequestLimits
     /// </summary>
     public int CachedDocuments { get; set; } = 1000;
 
+    /// <summary>
+    /// How many seconds an answer to a query may be given again, from memory, to the same query with the same variables
+    /// (<see cref="Transport.ResponseCache"/>); any report change forgets them all at once. 0, the default, keeps none.
+    /// </summary>
+    public double ResponseCacheSeconds { get; set; }
+
     /// <summary>Whether clients may ask the schema about itself (__schema, __type). Switch off for production if wanted.</summary>
     public bool Introspection { get; set; } = true;
 }

@@ -22,6 +22,7 @@ public static class GraphQLEndpointExtensions
         return services.AddSingleton<GraphQLRequestReader>()
             .AddSingleton<GraphQLRequestRunner>()
             .AddSingleton<DocumentCache>()
+            .AddSingleton<ResponseCache>()
             .AddSingleton<ConnectionCounter>()
             .AddSingleton<WebSocketEndpoint>()
             .AddSingleton<EventStreamEndpoint>()

@@ -23,6 +23,8 @@ public sealed class GraphQLHttpEndpoint(
     WebSocketEndpoint webSockets,
     EventStreamEndpoint eventStreams,
     TokenCheck tokens,
+    DocumentCache documents,
+    ResponseCache responses,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     /// <summary>
@@ -135,11 +137,35 @@ public sealed class GraphQLHttpEndpoint(
         await WriteAsync(http, mediaType.Value, results);
     }
 
+    /// <summary>
+    /// Runs one request, or gives the answer kept for the same query (<see cref="ResponseCache"/>). A mutation that ran
+    /// forgets the kept answers before it is answered, so its client reads its own change.
+    /// </summary>
     private async Task RunOneAsync(HttpContext http, ResponseMediaType mediaType, GraphQLHttpRequest request, OperationsAllowed allowed)
     {
+        var key = responses.KeyOf(request, mediaType, serializer);
+        if (key is not null && responses.Find(key) is { } kept)
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            await WriteBytesAsync(http, mediaType, kept);
+            return;
+        }
+        var generation = responses.Generation;
         var result = await runner.RunAsync(request, http, allowed, http.RequestAborted);
         http.Response.StatusCode = StatusFor(result, mediaType, http);
-        await WriteAsync(http, mediaType, result);
+        if (result.Executed && request.Query is { } query && documents.Find(query, request.OperationName)?.OperationType == GraphQLParser.AST.OperationType.Mutation)
+            responses.Forget();
+        key ??= responses.KeyOf(request, mediaType, serializer);
+        if (key is null || !result.Executed || result.Errors is { Count: > 0 })
+        {
+            await WriteAsync(http, mediaType, result);
+            return;
+        }
+        using var answer = new MemoryStream();
+        await serializer.WriteAsync(answer, result, http.RequestAborted);
+        var body = answer.ToArray();
+        responses.Add(key, body, generation);
+        await WriteBytesAsync(http, mediaType, body);
     }
 
     /// <summary>200 for a request that ran; for one refused before it ran, its refusal's status, or 200 in legacy application/json.</summary>
@@ -165,10 +191,21 @@ public sealed class GraphQLHttpEndpoint(
     /// <summary>Writes an answer (one result, or a batch's list of them) in the media type negotiated.</summary>
     private async Task WriteAsync<TAnswer>(HttpContext http, ResponseMediaType mediaType, TAnswer result)
     {
+        if (StartAnswer(http, mediaType))
+            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static async Task WriteBytesAsync(HttpContext http, ResponseMediaType mediaType, byte[] answer)
+    {
+        if (StartAnswer(http, mediaType))
+            await http.Response.Body.WriteAsync(answer, http.RequestAborted);
+    }
+
+    /// <summary>Sets the answer's headers; false for a HEAD request, which gets no body.</summary>
+    private static bool StartAnswer(HttpContext http, ResponseMediaType mediaType)
+    {
         http.Response.ContentType = mediaType.ContentType();
         http.Response.Headers[HeaderNames.Vary] = HeaderNames.Accept;
-        if (HttpMethods.IsHead(http.Request.Method))
-            return;
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        return !HttpMethods.IsHead(http.Request.Method);
     }
 }
