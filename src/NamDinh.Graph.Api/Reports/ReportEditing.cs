@@ -1,17 +1,26 @@
 using System.Security.Claims;
 using NamDinh.Graph.Abstractions.Reports;
+using NamDinh.Graph.Api.Transport;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Reports;
 
-/// <summary>Sends users' changes to the report grains, recording who asked.</summary>
-public sealed class ReportEditing(IGrainFactory grains)
+/// <summary>
+/// Sends users' changes to the report grains, recording who asked. An applied change forgets the answers this node
+/// kept (<see cref="ResponseCache"/>) before it is answered, whatever the transport, so its client reads its own change.
+/// </summary>
+public sealed class ReportEditing(IGrainFactory grains, ResponseCache responses)
 {
     public const string Anonymous = "anonymous";
 
-    public Task<EditResult> EditAsync(ReportKey key, ReportEdit edit, long? expectedVersion, string? reason, ClaimsPrincipal? user, bool dryRun = false) =>
-        grains.GetReportGrain(key).EditAsync(new EditRequest(edit, expectedVersion, Actor(user), reason, dryRun));
+    public async Task<EditResult> EditAsync(ReportKey key, ReportEdit edit, long? expectedVersion, string? reason, ClaimsPrincipal? user, bool dryRun = false)
+    {
+        var result = await grains.GetReportGrain(key).EditAsync(new EditRequest(edit, expectedVersion, Actor(user), reason, dryRun));
+        if (result.Status == EditStatus.Applied)
+            responses.Forget();
+        return result;
+    }
 
     /// <summary>Who the history records: the authenticated user's name, else "anonymous".</summary>
     public static string Actor(ClaimsPrincipal? user) =>

@@ -23,7 +23,6 @@ public sealed class GraphQLHttpEndpoint(
     WebSocketEndpoint webSockets,
     EventStreamEndpoint eventStreams,
     TokenCheck tokens,
-    DocumentCache documents,
     ResponseCache responses,
     ILogger<GraphQLHttpEndpoint> logger)
 {
@@ -137,10 +136,7 @@ public sealed class GraphQLHttpEndpoint(
         await WriteAsync(http, mediaType.Value, results);
     }
 
-    /// <summary>
-    /// Runs one request, or gives the answer kept for the same query (<see cref="ResponseCache"/>). A mutation that ran
-    /// forgets the kept answers before it is answered, so its client reads its own change.
-    /// </summary>
+    /// <summary>Runs one request, or gives the answer kept for the same query (<see cref="ResponseCache"/>), and keeps its answer when it may.</summary>
     private async Task RunOneAsync(HttpContext http, ResponseMediaType mediaType, GraphQLHttpRequest request, OperationsAllowed allowed)
     {
         var key = responses.KeyOf(request, mediaType, serializer);
@@ -153,8 +149,6 @@ public sealed class GraphQLHttpEndpoint(
         var generation = responses.Generation;
         var result = await runner.RunAsync(request, http, allowed, http.RequestAborted);
         http.Response.StatusCode = StatusFor(result, mediaType, http);
-        if (result.Executed && request.Query is { } query && documents.Find(query, request.OperationName)?.OperationType == GraphQLParser.AST.OperationType.Mutation)
-            responses.Forget();
         key ??= responses.KeyOf(request, mediaType, serializer);
         if (key is null || !result.Executed || result.Errors is { Count: > 0 })
         {

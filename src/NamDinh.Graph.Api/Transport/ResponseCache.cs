@@ -10,7 +10,8 @@ namespace NamDinh.Graph.Api.Transport;
 /// <summary>
 /// Answers to queries kept as the very bytes sent, for <see cref="RequestLimits.ResponseCacheSeconds"/>, so that a
 /// query asked again with the same variables (a dashboard many people open) is answered without running it. Off by
-/// default. Every change of any report forgets them all: a change made through this node before its answer is sent,
+/// default. Every change of any report forgets them all: a change made through this node before its answer is sent
+/// (<see cref="Reports.ReportEditing"/>),
 /// a change made on another node as soon as its event reaches this one (milliseconds later), and anything else (the
 /// aggregates refreshed at start) after at most the configured seconds.
 /// Only what cannot answer differently for someone else is kept: a query whose document ran before, answered without
@@ -67,20 +68,27 @@ public sealed class ResponseCache
         if (body.Length > MostBytes / 16)
             return;
         if (_answers.Count >= MostAnswers || Interlocked.Read(ref _bytes) + body.Length > MostBytes)
-            Forget();
+            Clear();
         if (generation != Generation)
             return;
-        var answer = new Answer(body, _clock.GetTimestamp());
-        _answers.AddOrUpdate(key, answer, (_, _) => answer);
-        Interlocked.Add(ref _bytes, body.Length);
+        if (_answers.TryRemove(key, out var stale))
+            Interlocked.Add(ref _bytes, -stale.Body.Length);
+        if (_answers.TryAdd(key, new Answer(body, _clock.GetTimestamp())))
+            Interlocked.Add(ref _bytes, body.Length);
         if (generation != Generation)
             _answers.TryRemove(key, out _);
     }
 
-    /// <summary>Forgets every answer kept: some report changed.</summary>
+    /// <summary>Forgets every answer kept: some report changed, so an answer being computed now is not kept either.</summary>
     public void Forget()
     {
         Interlocked.Increment(ref _generation);
+        Clear();
+    }
+
+    /// <summary>Starts over: when full, and when forgetting.</summary>
+    private void Clear()
+    {
         _answers.Clear();
         Interlocked.Exchange(ref _bytes, 0);
     }

@@ -25,16 +25,10 @@ public sealed record ChangeCursor(ReportKey Key, long Version)
     {
         cursor = null!;
         var colon = text.LastIndexOf(':');
-        if (colon <= 0 || !long.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        if (colon <= 0 || !long.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            || !ReportKey.TryParse(text[..colon], out var key))
             return false;
-        try
-        {
-            cursor = new ChangeCursor(ReportKey.Parse(text[..colon]), version);
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
+        cursor = new ChangeCursor(key, version);
+        return true;
     }
 }

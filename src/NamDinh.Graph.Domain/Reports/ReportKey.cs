@@ -13,17 +13,24 @@ public sealed record ReportKey(string ProvinceCode, int Year) : IComparable<Repo
     public override string ToString() => $"{ProvinceCode}-{Year}";
 
     /// <summary>Reads a key written by <see cref="ToString"/>; any other spelling ("36-02021", "36- 2021") is refused.</summary>
-    public static ReportKey Parse(string text)
+    public static ReportKey Parse(string text) =>
+        TryParse(text, out var key)
+            ? key
+            : throw new FormatException($"'{text}' is not a report key of the form '<province code>-<year>' with a year in {EarliestYear}–{LatestYear}.");
+
+    /// <summary>Reads a key written by <see cref="ToString"/>; false for any other text.</summary>
+    public static bool TryParse(string text, out ReportKey key)
     {
+        key = null!;
         var dash = text.LastIndexOf('-');
         if (dash > 0
             && int.TryParse(text.AsSpan(dash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
             && year is >= EarliestYear and <= LatestYear
-            && new ReportKey(text[..dash], year) is var key
-            && key.ToString() == text
-            && !key.ProvinceCode.Any(char.IsWhiteSpace))
-            return key;
-        throw new FormatException($"'{text}' is not a report key of the form '<province code>-<year>' with a year in {EarliestYear}–{LatestYear}.");
+            && new ReportKey(text[..dash], year) is var parsed
+            && parsed.ToString() == text
+            && !parsed.ProvinceCode.Any(char.IsWhiteSpace))
+            key = parsed;
+        return key is not null;
     }
 
     public int CompareTo(ReportKey? other) =>

@@ -33,20 +33,7 @@ public sealed class ReportGrain(
     /// and refuses to store anything.
     /// </summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
-        _stored = IsReportKey(this.GetPrimaryKeyString()) ? await store.ReadAsync(Key) : null;
-
-    private static bool IsReportKey(string grainKey)
-    {
-        try
-        {
-            ReportKey.Parse(grainKey);
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-    }
+        _stored = ReportKey.TryParse(this.GetPrimaryKeyString(), out var key) ? await store.ReadAsync(key) : null;
 
     public Task<Report?> GetAsync() => Task.FromResult(Current);
 

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using NamDinh.Graph.Abstractions.Reports;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
@@ -94,12 +93,8 @@ public sealed class RestartedCluster : IAsyncLifetime
     {
         if (_cluster is not null)
             await _cluster.DisposeAsync();
-        if (Environment.GetEnvironmentVariable(AzuriteStorage.ConnectionStringVariable) is { Length: > 0 } connectionString)
-        {
-            var tables = new TableServiceClient(connectionString);
-            await tables.DeleteTableAsync(TableName);
-            await tables.DeleteTableAsync(ReportTableName);
-        }
+        if (Environment.GetEnvironmentVariable(AzuriteStorage.ConnectionStringVariable) is { Length: > 0 })
+            await AzuriteStorage.DeleteTablesAsync(TableName);
     }
 
     private Task<TestCluster> StartAsync() =>
