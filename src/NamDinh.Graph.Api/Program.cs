@@ -1,6 +1,7 @@
-using System.Net;
 using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Hosting;
+using NamDinh.Graph.Api.Hosting.Health;
+using NamDinh.Graph.Api.Hosting.Telemetry;
 using NamDinh.Graph.Api.Schema;
 using NamDinh.Graph.Api.Transport;
 using NamDinh.Graph.Grains.Seeding;
@@ -18,14 +19,25 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 var storage = builder.Configuration.Section<StorageOptions>(StorageOptions.SectionName);
 var seeding = builder.Configuration.Section<SeedingOptions>(SeedingOptions.SectionName);
 var orleans = builder.Configuration.Section<OrleansHostingOptions>(OrleansHostingOptions.SectionName);
-builder.UseOrleans(silo => silo
-    .UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, new IPEndPoint(IPAddress.Loopback, orleans.PrimarySiloPort ?? orleans.SiloPort))
-    .AddReportGrains(storage, seeding));
+var telemetry = builder.Configuration.Section<TelemetryOptions>(TelemetryOptions.SectionName);
+builder.UseOrleans(silo =>
+{
+    silo.UseConfiguredClustering(orleans, storage)
+        .AddReportGrains(storage, seeding)
+        .AddDashboardWhenOn(orleans);
+    if (telemetry.Enabled)
+        silo.AddActivityPropagation();
+});
 
 builder.Services.AddNamDinhAuth(builder.Configuration);
-builder.Services.AddNamDinhGraphQL(builder.Configuration);
+builder.Services.AddDashboardAccess(orleans);
+builder.Services.AddNamDinhGraphQL(builder.Configuration, telemetry);
+builder.Services.AddNamDinhHealth();
+builder.Services.AddNamDinhTelemetry(telemetry);
 
 var app = builder.Build();
+app.MapNamDinhHealth();
+app.MapDashboardWhenOn(orleans);
 app.MapGraphQLHttp("/graphql");
 app.Run();
 return 0;

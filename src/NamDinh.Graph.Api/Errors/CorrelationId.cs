@@ -1,4 +1,5 @@
 using GraphQL.Execution;
+using NamDinh.Graph.Abstractions.Storage;
 
 namespace NamDinh.Graph.Api.Errors;
 
@@ -27,8 +28,12 @@ public static class CorrelationId
     {
         var id = context.ExecutionOptions.UserContext.TryGetValue(UserContextKey, out var value) ? value as string : null;
         context.Exception.Data[ExceptionDataKey] = id;
-        logger.LogError(context.OriginalException, "Unhandled error while executing {Operation}; correlation id {CorrelationId}.",
-            context.ExecutionOptions.OperationName ?? "an unnamed operation", id);
+        if (StorageUnavailableException.IsCauseOf(context.OriginalException))
+            logger.LogWarning("Storage is unavailable: {Operation} answered STORAGE_UNAVAILABLE; correlation id {CorrelationId}. {Reason}",
+                context.ExecutionOptions.OperationName ?? "an unnamed operation", id, context.OriginalException.Message);
+        else
+            logger.LogError(context.OriginalException, "Unhandled error while executing {Operation}; correlation id {CorrelationId}.",
+                context.ExecutionOptions.OperationName ?? "an unnamed operation", id);
     }
 
     /// <summary>The id an unhandled error was logged under, if any.</summary>

@@ -23,4 +23,5 @@ public static class ErrorCodes
     public const string TooManyConnections = "TOO_MANY_CONNECTIONS";
     public const string PersistedOperationNotFound = "PERSISTED_OPERATION_NOT_FOUND";
     public const string PersistedOperationRequired = "PERSISTED_OPERATION_REQUIRED";
+    public const string StorageUnavailable = "STORAGE_UNAVAILABLE";
 }

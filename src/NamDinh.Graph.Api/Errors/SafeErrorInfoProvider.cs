@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using NamDinh.Graph.Abstractions.Storage;
 
 namespace NamDinh.Graph.Api.Errors;
 
@@ -17,19 +18,21 @@ public sealed class SafeErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPro
 {
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
+        if (executionError is UnhandledError && StorageUnavailableException.IsCauseOf(executionError.InnerException))
+            return base.GetInfo(At(executionError, new ExecutionError(
+                "Storage is unavailable: this could not be read from it or stored, and nothing was changed. Try again shortly.")
+            {
+                Code = ErrorCodes.StorageUnavailable,
+            }));
         if (executionError is UnhandledError)
         {
             var correlationId = CorrelationId.OfError(executionError.InnerException);
-            var unexpected = new ExecutionError(correlationId is null
+            var unexpected = At(executionError, new ExecutionError(correlationId is null
                 ? "The server could not answer this field. The error is logged."
                 : $"The server could not answer this field. The error is logged under correlation id {correlationId}.")
             {
                 Code = ErrorCodes.InternalServerError,
-                Path = executionError.Path,
-            };
-            if (executionError.Locations is { } locations)
-                foreach (var location in locations)
-                    unexpected.AddLocation(location);
+            });
             var unexpectedInfo = base.GetInfo(unexpected);
             if (correlationId is not null)
             {
@@ -55,5 +58,15 @@ public sealed class SafeErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPro
             info.Extensions[name] = value;
         }
         return info;
+    }
+
+    /// <summary><paramref name="replacement"/> at the path and locations of <paramref name="original"/>.</summary>
+    private static ExecutionError At(ExecutionError original, ExecutionError replacement)
+    {
+        replacement.Path = original.Path;
+        if (original.Locations is { } locations)
+            foreach (var location in locations)
+                replacement.AddLocation(location);
+        return replacement;
     }
 }

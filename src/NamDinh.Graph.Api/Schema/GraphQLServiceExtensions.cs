@@ -3,6 +3,7 @@ using GraphQL;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Hosting.Telemetry;
 using NamDinh.Graph.Api.Reports;
 using NamDinh.Graph.Api.Transport;
 
@@ -11,7 +12,7 @@ namespace NamDinh.Graph.Api.Schema;
 public static class GraphQLServiceExtensions
 {
     /// <summary>The schema, its executer and serializer, and the HTTP transport in front of them.</summary>
-    public static IServiceCollection AddNamDinhGraphQL(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNamDinhGraphQL(this IServiceCollection services, IConfiguration configuration, TelemetryOptions? telemetry = null)
     {
         services.AddSingleton<ReportReader>();
         services.AddSingleton<ReportEditing>();
@@ -28,6 +29,8 @@ public static class GraphQLServiceExtensions
                 if (context.ExecutionOptions.RequestServices?.GetService<ILogger<NamDinhSchema>>() is { } logger)
                     CorrelationId.LogUnhandled(context, logger);
             }));
+        if (telemetry is { Enabled: true })
+            services.AddGraphQL(graphQL => graphQL.UseTelemetry());
         services.AddGraphQLHttpTransport(configuration);
         return services;
     }

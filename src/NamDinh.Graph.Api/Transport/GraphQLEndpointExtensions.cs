@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Transport.EventStreams;
 using NamDinh.Graph.Api.Transport.WebSockets;
+using Orleans.Runtime;
 
 namespace NamDinh.Graph.Api.Transport;
 
@@ -21,6 +22,7 @@ public static class GraphQLEndpointExtensions
         services.AddSingleton<PersistedOperations>();
         return services.AddSingleton<GraphQLRequestReader>()
             .AddSingleton<GraphQLRequestRunner>()
+            .AddSingleton<RequestLog>()
             .AddSingleton<DocumentCache>()
             .AddSingleton<ResponseCache>()
             .AddSingleton<ConnectionCounter>()
@@ -44,8 +46,9 @@ public static class GraphQLEndpointExtensions
         var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
         app.Map(path, endpoint.HandleAsync);
         app.MapGet("/", () => Results.Redirect(path));
-        app.MapGet("/status", (ChangeFeed feed, ConnectionCounter connections, StorageRoundTrips storage) => Results.Json(new
+        app.MapGet("/status", (ChangeFeed feed, ConnectionCounter connections, StorageRoundTrips storage, IClusterMembershipService membership) => Results.Json(new
         {
+            activeSilos = membership.CurrentSnapshot.Members.Values.Count(member => member.Status == SiloStatus.Active),
             activeSubscriptions = feed.ActiveSubscriptions,
             webSocketConnections = connections.WebSockets,
             eventStreamConnections = connections.EventStreams,

@@ -24,6 +24,7 @@ public sealed class GraphQLHttpEndpoint(
     EventStreamEndpoint eventStreams,
     TokenCheck tokens,
     ResponseCache responses,
+    RequestLog log,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     /// <summary>
@@ -142,6 +143,7 @@ public sealed class GraphQLHttpEndpoint(
         var key = responses.KeyOf(request, mediaType, serializer);
         if (key is not null && responses.Find(key) is { } kept)
         {
+            log.AnsweredFromCache(http, request);
             http.Response.StatusCode = StatusCodes.Status200OK;
             await WriteBytesAsync(http, mediaType, kept);
             return;

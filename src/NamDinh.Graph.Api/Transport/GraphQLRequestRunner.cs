@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GraphQL;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
@@ -24,7 +25,8 @@ public sealed class GraphQLRequestRunner(
     OperationShape shape,
     RequestLimits limits,
     PersistedOperations persisted,
-    DocumentCache documents)
+    DocumentCache documents,
+    RequestLog log)
 {
     private readonly ComplexityValidationRule _complexity = CostLimit(limits);
     private readonly IValidationRule[] _rules = limits.Introspection
@@ -32,6 +34,14 @@ public sealed class GraphQLRequestRunner(
         : [.. DocumentValidator.CoreRules, access, shape, NoIntrospection.Instance];
 
     public async Task<ExecutionResult> RunAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = await CheckAndExecuteAsync(asked, http, only, cancellationToken);
+        log.Answered(http, asked, result, Stopwatch.GetElapsedTime(started));
+        return result;
+    }
+
+    private async Task<ExecutionResult> CheckAndExecuteAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
     {
         var (request, refusal) = persisted.Resolve(asked);
         if (refusal is not null)

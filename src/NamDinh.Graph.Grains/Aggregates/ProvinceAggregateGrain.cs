@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
+using Orleans.Storage;
 using NamDinh.Graph.Abstractions.Aggregates;
 using NamDinh.Graph.Domain.Aggregates;
 using NamDinh.Graph.Grains.Storage;
@@ -45,7 +46,11 @@ public abstract class ProvinceAggregateGrain<T>(IPersistentState<ProvinceAggrega
 
     public Task<Immutable<ProvinceAggregate<T>>> GetAsync() => Task.FromResult(new Immutable<ProvinceAggregate<T>>(_aggregate));
 
-    /// <summary>Stores the aggregate as it is now; on failure the timer tries again.</summary>
+    /// <summary>
+    /// Stores the aggregate as it is now; on failure the timer tries again. When storage holds another version than the
+    /// one this grain read (a write that landed though its answer was lost, or another node's activation wrote), the
+    /// grain reads it and keeps, of each province, the later part, so the next try stores both.
+    /// </summary>
     private async Task WriteAsync()
     {
         state.State.Contributions = _aggregate.Contributions;
@@ -55,9 +60,31 @@ public abstract class ProvinceAggregateGrain<T>(IPersistentState<ProvinceAggrega
             _pendingWrite?.Dispose();
             _pendingWrite = null;
         }
+        catch (InconsistentStateException)
+        {
+            logger.LogInformation("Aggregate {Aggregate} was stored meanwhile by another write; merging it before trying again in {Delay}.", this.GetGrainId(), WriteDelay);
+            await MergeStoredAsync();
+        }
         catch (Exception error)
         {
             logger.LogWarning(error, "Aggregate {Aggregate} could not be stored; trying again in {Delay}.", this.GetGrainId(), WriteDelay);
         }
+    }
+
+    private async Task MergeStoredAsync()
+    {
+        try
+        {
+            await state.ReadStateAsync();
+        }
+        catch (Exception error)
+        {
+            logger.LogWarning(error, "Aggregate {Aggregate} could not read what is stored; trying again in {Delay}.", this.GetGrainId(), WriteDelay);
+            return;
+        }
+        var merged = new ProvinceAggregate<T>(state.State.Contributions);
+        foreach (var part in _aggregate.Contributions)
+            merged = merged.With(part).Aggregate;
+        _aggregate = merged;
     }
 }

@@ -24,6 +24,9 @@ public sealed class ReportGrain(
     private IGrainTimer? _aggregateRetry;
     private StoredReport? _stored;
 
+    /// <summary>A write failed, so what storage holds is not known for sure; the next change reads it first.</summary>
+    private bool _storageUnsure;
+
     private ReportKey Key => ReportKey.Parse(this.GetPrimaryKeyString());
 
     private Report? Current => _stored?.Report;
@@ -53,6 +56,11 @@ public sealed class ReportGrain(
 
     public async Task<EditResult> EditAsync(EditRequest request)
     {
+        if (_storageUnsure)
+        {
+            _stored = await store.ReadAsync(Key);
+            _storageUnsure = false;
+        }
         var result = ReportEditor.Decide(Current, Key, request, await PreviousYearAsync());
         if (result.Status != EditStatus.Applied)
             return result;
@@ -139,7 +147,8 @@ public sealed class ReportGrain(
     /// <summary>
     /// Stores the report and its revision together, in one storage round trip. The grain serves the report only once
     /// it is stored. If the write fails, what storage holds is not known for sure (another writer, or a write that
-    /// landed without an answer), so the grain deactivates and its next call reads what storage holds.
+    /// landed without an answer): the grain goes on serving the last version it knows was stored, so reads go on while
+    /// storage is down, and reads storage again before the next change.
     /// </summary>
     private async Task StoreAsync(Report report, Revision revision)
     {
@@ -149,7 +158,7 @@ public sealed class ReportGrain(
         }
         catch
         {
-            this.DeactivateOnIdle();
+            _storageUnsure = true;
             throw;
         }
         await ContributeToAggregatesAsync();

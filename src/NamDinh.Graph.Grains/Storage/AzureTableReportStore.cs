@@ -21,20 +21,38 @@ public sealed class AzureTableReportStore(TableServiceClient service, string tab
     private const string RevisionRowPrefix = "revision-";
     private const int ChunkBytes = 64 * 1024;
 
-    private readonly Lazy<Task<TableClient>> _table = new(async () =>
+    private Task<TableClient>? _table;
+
+    public Task<StoredReport?> ReadAsync(ReportKey key) => StorageFailures.CallAsync($"read report {key}", async () =>
+    {
+        var row = await (await TableAsync()).GetEntityIfExistsAsync<TableEntity>(key.ToString(), ReportRow);
+        return row.HasValue ? new StoredReport(Read<Report>(row.Value!), row.Value!.ETag.ToString()) : null;
+    });
+
+    /// <summary>Storage answers at all: one request for a row that is never there.</summary>
+    public Task CheckReachableAsync(CancellationToken cancellation) => StorageFailures.CallAsync("reach the reports' table", async () =>
+        await (await TableAsync()).GetEntityIfExistsAsync<TableEntity>("~", "~", cancellationToken: cancellation));
+
+    /// <summary>The reports' table, created on first use; tried again on the next call if storage could not be reached.</summary>
+    private Task<TableClient> TableAsync()
+    {
+        var table = _table;
+        if (table is null || table.IsFaulted || table.IsCanceled)
+            _table = table = CreateTableAsync();
+        return table;
+    }
+
+    private async Task<TableClient> CreateTableAsync()
     {
         var table = service.GetTableClient(tableName);
         await table.CreateIfNotExistsAsync();
         return table;
-    });
-
-    public async Task<StoredReport?> ReadAsync(ReportKey key)
-    {
-        var row = await (await _table.Value).GetEntityIfExistsAsync<TableEntity>(key.ToString(), ReportRow);
-        return row.HasValue ? new StoredReport(Read<Report>(row.Value!), row.Value!.ETag.ToString()) : null;
     }
 
-    public async Task<string> WriteAsync(ReportKey key, Report report, Revision revision, string? expected)
+    public Task<string> WriteAsync(ReportKey key, Report report, Revision revision, string? expected) =>
+        StorageFailures.CallAsync($"store change {revision.Version} of report {key}", () => SubmitAsync(key, report, revision, expected));
+
+    private async Task<string> SubmitAsync(ReportKey key, Report report, Revision revision, string? expected)
     {
         var reportRow = Row(key, ReportRow, report, report.Version);
         var revisionRow = Row(key, RevisionRowKey(revision.Version), revision, revision.Version);
@@ -48,7 +66,7 @@ public sealed class AzureTableReportStore(TableServiceClient service, string tab
         ];
         try
         {
-            var stored = await (await _table.Value).SubmitTransactionAsync(change);
+            var stored = await (await TableAsync()).SubmitTransactionAsync(change);
             return stored.Value[0].Headers.ETag?.ToString() ?? throw new InvalidDataException($"Storage answered no tag for report {key}.");
         }
         catch (TableTransactionFailedException failed) when (failed.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
@@ -57,9 +75,12 @@ public sealed class AzureTableReportStore(TableServiceClient service, string tab
         }
     }
 
-    public async Task<RevisionPage> ReadRevisionsAsync(ReportKey key, long latestVersion, long? beforeVersion, int count)
+    public Task<RevisionPage> ReadRevisionsAsync(ReportKey key, long latestVersion, long? beforeVersion, int count) =>
+        StorageFailures.CallAsync($"read the history of report {key}", () => QueryRevisionsAsync(key, latestVersion, beforeVersion, count));
+
+    private async Task<RevisionPage> QueryRevisionsAsync(ReportKey key, long latestVersion, long? beforeVersion, int count)
     {
-        var table = await _table.Value;
+        var table = await TableAsync();
         var newest = Math.Min(latestVersion, (beforeVersion ?? long.MaxValue) - 1);
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {key.ToString()} and RowKey ge {RevisionRowKey(newest)} and RowKey lt {RevisionRowPrefix + ":"}");

@@ -25,6 +25,9 @@ public interface IReportStore
     /// and at most <paramref name="latestVersion"/>, newest first.
     /// </summary>
     Task<RevisionPage> ReadRevisionsAsync(ReportKey key, long latestVersion, long? beforeVersion, int count);
+
+    /// <summary>Completes when storage answers; throws <see cref="Abstractions.Storage.StorageUnavailableException"/> when it does not.</summary>
+    Task CheckReachableAsync(CancellationToken cancellation);
 }
 
 /// <summary>A report as stored, with the tag a write must name to replace it.</summary>

@@ -15,6 +15,8 @@ public sealed class InMemoryReportStore : IReportStore
 
     private readonly ConcurrentDictionary<ReportKey, Entry> _entries = new();
 
+    public Task CheckReachableAsync(CancellationToken cancellation) => Task.CompletedTask;
+
     public Task<StoredReport?> ReadAsync(ReportKey key)
     {
         if (!_entries.TryGetValue(key, out var entry))

@@ -28,6 +28,12 @@ public static class SiloStorageExtensions
         {
             case StorageProvider.AzureTable:
                 var clientOptions = new TableClientOptions();
+                // Fails in about a second when storage is down, rather than the SDK's default of several: the client is told
+                // STORAGE_UNAVAILABLE and can try again, instead of waiting on a request that cannot succeed.
+                clientOptions.Retry.MaxRetries = 3;
+                clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(100);
+                clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+                clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
                 clientOptions.AddPolicy(roundTrips, HttpPipelinePosition.PerRetry);
                 var tables = new TableServiceClient(options.ConnectionString, clientOptions);
                 silo.AddAzureTableGrainStorage(ReportStorageName, table =>

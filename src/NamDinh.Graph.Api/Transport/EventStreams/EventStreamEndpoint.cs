@@ -65,11 +65,13 @@ public sealed class EventStreamEndpoint(
             events.Writer.TryWrite(result);
             events.Writer.TryComplete();
         }
+        // A server shutting down ends the stream as complete, so the client knows it ended and may reconnect elsewhere.
+        using var shuttingDown = lifetime.ApplicationStopping.Register(() => events.Writer.TryComplete());
         try
         {
-            await foreach (var next in events.Reader.ReadAllAsync(stopping.Token))
-                await WriteEventAsync(http, "next", next is null ? null : serializer.Serialize(next), stopping.Token);
-            await WriteEventAsync(http, "complete", null, stopping.Token);
+            await foreach (var next in events.Reader.ReadAllAsync(http.RequestAborted))
+                await WriteEventAsync(http, "next", next is null ? null : serializer.Serialize(next), http.RequestAborted);
+            await WriteEventAsync(http, "complete", null, http.RequestAborted);
         }
         catch (OperationCanceledException)
         {

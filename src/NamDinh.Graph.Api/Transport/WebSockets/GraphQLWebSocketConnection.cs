@@ -37,6 +37,7 @@ public sealed class GraphQLWebSocketConnection(
     private int _closeStarted;
     private int _initReceived;
     private volatile bool _acknowledged;
+    private volatile bool _shuttingDown;
 
     /// <summary>How long a close waits for a message being sent, and then for the client's answering close frame.</summary>
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
@@ -46,8 +47,8 @@ public sealed class GraphQLWebSocketConnection(
     public async Task RunAsync(CancellationToken stopping)
     {
         var cancellation = _closing.Token;
-        using var shuttingDown = stopping.Register(() => _ = CloseAsync(CloseCodes.GoingAway, "The server is shutting down."));
         var writing = WriteAsync();
+        using var shuttingDown = stopping.Register(() => _ = ShutDownAsync(writing));
         var waitingForInit = CloseUnlessInitialisedAsync(cancellation);
         var keepingAlive = PingAsync(cancellation);
         try
@@ -234,10 +235,29 @@ public sealed class GraphQLWebSocketConnection(
         }
     }
 
+    /// <summary>
+    /// The server is stopping: each running operation is completed, the messages queued go out (for at most the close
+    /// grace), and the socket is closed as going away, with the reason. A client may then reconnect to another node.
+    /// </summary>
+    private async Task ShutDownAsync(Task writing)
+    {
+        _shuttingDown = true;
+        foreach (var id in _operations.Keys)
+        {
+            if (!_operations.TryRemove(id, out var operation))
+                continue;
+            operation.Dispose();
+            Send(new OperationMessage { Id = id, Type = "complete" });
+        }
+        _outgoing.Writer.TryComplete();
+        await Task.WhenAny(writing, Task.Delay(CloseGrace));
+        await CloseAsync(CloseCodes.GoingAway, "The server is shutting down.");
+    }
+
     /// <summary>Queues a message for the client; a client too far behind is closed instead of queued for without end.</summary>
     private void Send(OperationMessage message)
     {
-        if (Volatile.Read(ref _closeStarted) == 1 || _outgoing.Writer.TryWrite(serializer.Serialize(message)))
+        if (Volatile.Read(ref _closeStarted) == 1 || _outgoing.Writer.TryWrite(serializer.Serialize(message)) || _shuttingDown)
             return;
         logger.LogWarning("Closing a WebSocket client that fell {Count} messages behind.", options.MaxQueuedMessages);
         _ = CloseAsync(CloseCodes.TryAgainLater, $"Too slow: {options.MaxQueuedMessages} messages were waiting. Reconnect and catch up with changes(after:).");

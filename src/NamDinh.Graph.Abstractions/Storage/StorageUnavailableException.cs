@@ -1,0 +1,22 @@
+namespace NamDinh.Graph.Abstractions.Storage;
+
+/// <summary>
+/// Storage could not be reached, or answered that it cannot serve now: nothing was stored. Raised by the grains and
+/// answered to clients as STORAGE_UNAVAILABLE; asking again once storage is back succeeds.
+/// </summary>
+[GenerateSerializer]
+public sealed class StorageUnavailableException : Exception
+{
+    public StorageUnavailableException(string message, Exception? cause = null) : base(message, cause)
+    {
+    }
+
+    /// <summary>Whether <paramref name="error"/>, or an error it wraps, is storage being unavailable.</summary>
+    public static bool IsCauseOf(Exception? error)
+    {
+        for (var current = error; current is not null; current = current.InnerException)
+            if (current is StorageUnavailableException)
+                return true;
+        return false;
+    }
+}

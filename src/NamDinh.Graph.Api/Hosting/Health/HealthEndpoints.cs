@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace NamDinh.Graph.Api.Hosting.Health;
+
+/// <summary>
+/// <c>/health/live</c>: the process answers (a failing liveness probe restarts the pod). <c>/health/ready</c>: the silo
+/// is active (else 503, and the node takes no traffic) and storage answers. Storage down is Degraded, still 200: every
+/// node shares the one storage, so taking nodes out of service would stop the reads they can still serve.
+/// </summary>
+public static class HealthEndpoints
+{
+    private const string Readiness = "ready";
+
+    public static IServiceCollection AddNamDinhHealth(this IServiceCollection services)
+    {
+        services.AddHealthChecks()
+            .AddCheck<SiloHealthCheck>("silo", HealthStatus.Unhealthy, [Readiness])
+            .AddCheck<StorageHealthCheck>("storage", HealthStatus.Degraded, [Readiness]);
+        return services;
+    }
+
+    public static WebApplication MapNamDinhHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(Readiness),
+            ResponseWriter = WriteAsync,
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
+        return app;
+    }
+
+    private static Task WriteAsync(HttpContext http, HealthReport report)
+    {
+        http.Response.ContentType = "application/json; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-store";
+        return JsonSerializer.SerializeAsync(http.Response.Body, new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(entry => entry.Key, entry => new
+            {
+                status = entry.Value.Status.ToString(),
+                description = entry.Value.Description,
+            }),
+        }, cancellationToken: http.RequestAborted);
+    }
+}

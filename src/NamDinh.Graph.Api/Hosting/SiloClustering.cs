@@ -1,0 +1,42 @@
+using System.Net;
+using NamDinh.Graph.Grains.Storage;
+using Orleans.Configuration;
+
+namespace NamDinh.Graph.Api.Hosting;
+
+public static class SiloClustering
+{
+    /// <summary>Joins this node's silo to its cluster as <paramref name="options"/> say: alone on this machine, or through Azure Table membership.</summary>
+    public static ISiloBuilder UseConfiguredClustering(this ISiloBuilder silo, OrleansHostingOptions options, StorageOptions storage)
+    {
+        switch (options.Membership)
+        {
+            case MembershipProvider.Localhost:
+                return silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort,
+                    new IPEndPoint(IPAddress.Loopback, options.PrimarySiloPort ?? options.SiloPort), options.ServiceId, options.ClusterId);
+            case MembershipProvider.AzureTable:
+                var connectionString = options.ConnectionString ?? storage.ConnectionString;
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException(
+                        "Orleans:Membership is 'AzureTable' but neither Orleans:ConnectionString nor Storage:ConnectionString is set.");
+                silo.Configure<ClusterOptions>(cluster =>
+                {
+                    cluster.ClusterId = options.ClusterId;
+                    cluster.ServiceId = options.ServiceId;
+                });
+                silo.UseAzureStorageClustering(membership =>
+                {
+                    membership.TableServiceClient = new Azure.Data.Tables.TableServiceClient(connectionString);
+                    membership.TableName = options.MembershipTableName;
+                });
+                if (options.Kubernetes)
+                    // Sets the endpoints from POD_IP and the cluster's ids from ORLEANS_CLUSTER_ID and ORLEANS_SERVICE_ID.
+                    return silo.UseKubernetesHosting();
+                return options.AdvertisedAddress is { } address
+                    ? silo.ConfigureEndpoints(IPAddress.Parse(address), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true)
+                    : silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+            default:
+                throw new InvalidOperationException($"Orleans:Membership '{options.Membership}' is not one of Localhost, AzureTable.");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using GraphQL;
+
+namespace NamDinh.Graph.Api.Transport;
+
+/// <summary>
+/// One structured log entry per GraphQL operation, over any transport: its type and name, how long it took, the
+/// error codes it answered, and the correlation id (with Logging:Console:FormatterName=json, each is a field).
+/// </summary>
+public sealed partial class RequestLog(ILogger<RequestLog> logger)
+{
+    public void Answered(HttpContext http, GraphQLHttpRequest request, ExecutionResult result, TimeSpan elapsed)
+    {
+        if (!logger.IsEnabled(LogLevel.Information))
+            return;
+        var errors = result.Errors is { Count: > 0 } found ? string.Join(",", found.Select(error => error.Code ?? "ERROR").Distinct()) : "none";
+        Answered(result.Operation?.Operation.ToString().ToLowerInvariant() ?? "refused", result.Operation?.Name?.StringValue ?? request.OperationName ?? "(unnamed)",
+            TransportOf(http), false, Math.Round(elapsed.TotalMilliseconds, 2), errors, http.TraceIdentifier);
+    }
+
+    /// <summary>A query answered from the response cache: kept answers are never ones with errors.</summary>
+    public void AnsweredFromCache(HttpContext http, GraphQLHttpRequest request)
+    {
+        if (logger.IsEnabled(LogLevel.Information))
+            Answered("query", request.OperationName ?? "(unnamed)", TransportOf(http), true, 0, "none", http.TraceIdentifier);
+    }
+
+    private static string TransportOf(HttpContext http) => http.WebSockets.IsWebSocketRequest ? "WebSocket" : http.Request.Method;
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information,
+        Message = "GraphQL {OperationType} {OperationName} over {Transport} (cached: {FromCache}) answered in {ElapsedMs} ms; errors: {ErrorCodes}; correlation id {CorrelationId}")]
+    private partial void Answered(string operationType, string operationName, string transport, bool fromCache, double elapsedMs, string errorCodes, string correlationId);
+}
