@@ -17,6 +17,7 @@ public static class AuthServiceExtensions
         {
             bearer.MapInboundClaims = false;
             bearer.TokenValidationParameters = options.ValidationParameters(key);
+            bearer.Events = new JwtBearerEvents { OnMessageReceived = AdminPages.TakeTokenFromCookie };
         });
         return services;
     }

@@ -6,7 +6,7 @@ namespace NamDinh.Graph.Api.Hosting;
 /// <summary>The Orleans dashboard, when Orleans:Dashboard is on: at <see cref="Path"/>, for a bearer token with the admin role only.</summary>
 public static class OrleansDashboardHosting
 {
-    public const string Path = "/admin/orleans";
+    public const string Path = AdminPages.PathPrefix + "/orleans";
     private const string AdminsOnly = "admins-only";
 
     public static ISiloBuilder AddDashboardWhenOn(this ISiloBuilder silo, OrleansHostingOptions options) =>
