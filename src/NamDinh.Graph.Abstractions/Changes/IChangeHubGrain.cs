@@ -13,6 +13,12 @@ public interface IChangeHubGrain : IGrainWithIntegerKey
 
     public static readonly TimeSpan ObserverLifetime = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How often each node renews its registration. Short, because a hub that moves to another silo (its silo died or
+    /// left) starts with no nodes, and knows them again only as they renew.
+    /// </summary>
+    public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(2);
+
     /// <summary>Registers or renews a node's observer.</summary>
     Task SubscribeAsync(IChangeObserver node);
 

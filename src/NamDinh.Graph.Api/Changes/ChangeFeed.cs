@@ -11,7 +11,6 @@ namespace NamDinh.Graph.Api.Changes;
 /// </summary>
 public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger<ChangeFeed> logger) : IChangeObserver, IHostedService, IAsyncDisposable
 {
-    private static readonly TimeSpan RenewEvery = IChangeHubGrain.ObserverLifetime / 4;
     private static readonly TimeSpan OrderPatience = TimeSpan.FromSeconds(1);
     private readonly ChangeSequencer _sequencer = new(OrderPatience, clock);
     private readonly Lock _delivering = new();
@@ -98,7 +97,7 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
 
     private async Task RenewAsync(CancellationToken stopping)
     {
-        using var timer = new PeriodicTimer(RenewEvery);
+        using var timer = new PeriodicTimer(IChangeHubGrain.RenewEvery);
         try
         {
             while (await timer.WaitForNextTickAsync(stopping))
@@ -109,7 +108,7 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
                 }
                 catch (Exception error) when (!stopping.IsCancellationRequested)
                 {
-                    logger.LogWarning(error, "Could not renew this node's registration with the change hub; retrying in {Interval}.", RenewEvery);
+                    logger.LogWarning(error, "Could not renew this node's registration with the change hub; retrying in {Interval}.", IChangeHubGrain.RenewEvery);
                 }
             }
         }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using NamDinh.Graph.Abstractions.Changes;
 using NamDinh.Graph.Domain.Provinces;
+using Orleans.Core.Internal;
 
 namespace NamDinh.Graph.Api.Tests.Cluster;
 
@@ -7,7 +9,7 @@ namespace NamDinh.Graph.Api.Tests.Cluster;
 /// In a cluster of two nodes, a change made through one node reaches the subscribers of the other, with the
 /// version and values it stored, each change once and in version order; and only a stored change does: a refused change, a version
 /// conflict or a dry run sends nothing, and a subscriber that hears of a change can read it at once on its node.
-/// Each test writes synthetic reports of its own province and year (2095–2099), in a cluster of its own.
+/// Each test writes synthetic reports of its own province and year (2094–2099), in a cluster of its own.
 /// </summary>
 [Collection(TwoNodeClusterCollection.Name)]
 public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) : IAsyncLifetime
@@ -145,6 +147,30 @@ public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) :
         // The first event is the stored change: none was sent for the three before it.
         AssertEvent(arrived["reportChanged"], report, version: 2, oldValue: null, newValue: "9");
         Assert.Equal("""{"version":2,"indicators":[{"value":"9"}]}""", readOnB.ToJsonString());
+    }
+
+    /// <summary>
+    /// The hub lives on one silo; when that silo dies or leaves, the hub starts again on another, knowing no node until
+    /// each renews. A change published to it in between still reaches every node: the new hub gives each node, as it
+    /// registers, what was published since it started.
+    /// </summary>
+    [Fact]
+    public async Task A_change_made_as_the_hub_moves_reaches_the_subscribers_of_both_nodes()
+    {
+        var report = new OwnReport(ProvinceDirectory.Default.FindByCode("56")!, 2094);
+        await cluster.A.GraphQL.CreateAsync(report);
+        await using var clientOnA = await cluster.A.ConnectAsync();
+        await using var clientOnB = await cluster.B.ConnectAsync();
+        var onA = await clientOnA.SubscribeAsync(ReportChanged, new { province = report.Slug, year = report.Year });
+        var onB = await clientOnB.SubscribeAsync(ReportChanged, new { province = report.Slug, year = report.Year });
+        await cluster.A.WaitForSubscriptionsAsync(1);
+        await cluster.B.WaitForSubscriptionsAsync(1);
+
+        await cluster.A.Grains.GetGrain<IChangeHubGrain>(IChangeHubGrain.SingletonKey).AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        var version = await SetAsync(cluster.B, report, "56");
+
+        AssertEvent((await clientOnA.NextDataOfAsync(onA))["reportChanged"], report, version, oldValue: null, newValue: "56");
+        AssertEvent((await clientOnB.NextDataOfAsync(onB))["reportChanged"], report, version, oldValue: null, newValue: "56");
     }
 
     private ClusterNode Node(string name) => name == "A" ? cluster.A : cluster.B;
