@@ -11,7 +11,7 @@ public interface IChangeHubGrain : IGrainWithIntegerKey
 {
     public const long SingletonKey = 0;
 
-    public static readonly TimeSpan ObserverLifetime = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan ObserverLifetime = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// How often each node renews its registration. Short, because a hub that moves to another silo (its silo died or

@@ -10,13 +10,4 @@ public sealed class StorageUnavailableException : Exception
     public StorageUnavailableException(string message, Exception? cause = null) : base(message, cause)
     {
     }
-
-    /// <summary>Whether <paramref name="error"/>, or an error it wraps, is storage being unavailable.</summary>
-    public static bool IsCauseOf(Exception? error)
-    {
-        for (var current = error; current is not null; current = current.InnerException)
-            if (current is StorageUnavailableException)
-                return true;
-        return false;
-    }
 }

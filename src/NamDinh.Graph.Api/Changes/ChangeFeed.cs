@@ -104,7 +104,8 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
             {
                 try
                 {
-                    await Hub.SubscribeAsync(_reference!);
+                    // A renewal sent to a hub whose silo just died may wait for Orleans' response timeout; the next one goes out on time.
+                    await Hub.SubscribeAsync(_reference!).WaitAsync(IChangeHubGrain.RenewEvery, stopping);
                 }
                 catch (Exception error) when (!stopping.IsCancellationRequested)
                 {

@@ -1,5 +1,4 @@
 using GraphQL.Execution;
-using NamDinh.Graph.Abstractions.Storage;
 
 namespace NamDinh.Graph.Api.Errors;
 
@@ -28,9 +27,9 @@ public static class CorrelationId
     {
         var id = context.ExecutionOptions.UserContext.TryGetValue(UserContextKey, out var value) ? value as string : null;
         context.Exception.Data[ExceptionDataKey] = id;
-        if (StorageUnavailableException.IsCauseOf(context.OriginalException))
-            logger.LogWarning("Storage is unavailable: {Operation} answered STORAGE_UNAVAILABLE; correlation id {CorrelationId}. {Reason}",
-                context.ExecutionOptions.OperationName ?? "an unnamed operation", id, context.OriginalException.Message);
+        if (Unavailability.Of(context.OriginalException) is { } unavailable)
+            logger.LogWarning("{Operation} answered {Code}; correlation id {CorrelationId}. {Reason}",
+                context.ExecutionOptions.OperationName ?? "An unnamed operation", unavailable.Code, id, context.OriginalException.Message);
         else
             logger.LogError(context.OriginalException, "Unhandled error while executing {Operation}; correlation id {CorrelationId}.",
                 context.ExecutionOptions.OperationName ?? "an unnamed operation", id);

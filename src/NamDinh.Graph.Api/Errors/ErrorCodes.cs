@@ -24,4 +24,5 @@ public static class ErrorCodes
     public const string PersistedOperationNotFound = "PERSISTED_OPERATION_NOT_FOUND";
     public const string PersistedOperationRequired = "PERSISTED_OPERATION_REQUIRED";
     public const string StorageUnavailable = "STORAGE_UNAVAILABLE";
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 }

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Execution;
-using NamDinh.Graph.Abstractions.Storage;
 
 namespace NamDinh.Graph.Api.Errors;
 
@@ -18,12 +17,8 @@ public sealed class SafeErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPro
 {
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
-        if (executionError is UnhandledError && StorageUnavailableException.IsCauseOf(executionError.InnerException))
-            return base.GetInfo(At(executionError, new ExecutionError(
-                "Storage is unavailable: this could not be read from it or stored, and nothing was changed. Try again shortly.")
-            {
-                Code = ErrorCodes.StorageUnavailable,
-            }));
+        if (executionError is UnhandledError && Unavailability.Of(executionError.InnerException) is { } unavailable)
+            return base.GetInfo(At(executionError, new ExecutionError(unavailable.Message) { Code = unavailable.Code }));
         if (executionError is UnhandledError)
         {
             var correlationId = CorrelationId.OfError(executionError.InnerException);

@@ -30,7 +30,8 @@ public static class GraphQLServiceExtensions
                     CorrelationId.LogUnhandled(context, logger);
             }));
         if (telemetry is { Enabled: true })
-            services.AddGraphQL(graphQL => graphQL.UseTelemetry());
+            // The operation's name and type are recorded, not its text: inline values may be figures and reasons of changes not yet public.
+            services.AddGraphQL(graphQL => graphQL.UseTelemetry(options => options.RecordDocument = false));
         services.AddGraphQLHttpTransport(configuration);
         return services;
     }

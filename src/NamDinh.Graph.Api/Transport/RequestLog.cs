@@ -1,4 +1,6 @@
 using GraphQL;
+using GraphQL.Execution;
+using NamDinh.Graph.Api.Errors;
 
 namespace NamDinh.Graph.Api.Transport;
 
@@ -12,7 +14,7 @@ public sealed partial class RequestLog(ILogger<RequestLog> logger)
     {
         if (!logger.IsEnabled(LogLevel.Information))
             return;
-        var errors = result.Errors is { Count: > 0 } found ? string.Join(",", found.Select(error => error.Code ?? "ERROR").Distinct()) : "none";
+        var errors = result.Errors is { Count: > 0 } found ? string.Join(",", found.Select(CodeAsAnswered).Distinct()) : "none";
         Answered(result.Operation?.Operation.ToString().ToLowerInvariant() ?? "refused", result.Operation?.Name?.StringValue ?? request.OperationName ?? "(unnamed)",
             TransportOf(http), false, Math.Round(elapsed.TotalMilliseconds, 2), errors, http.TraceIdentifier);
     }
@@ -23,6 +25,11 @@ public sealed partial class RequestLog(ILogger<RequestLog> logger)
         if (logger.IsEnabled(LogLevel.Information))
             Answered("query", request.OperationName ?? "(unnamed)", TransportOf(http), true, 0, "none", http.TraceIdentifier);
     }
+
+    /// <summary>The code the client was answered (see <see cref="SafeErrorInfoProvider"/>), not the exception's name GraphQL.NET gives an unhandled error.</summary>
+    private static string CodeAsAnswered(ExecutionError error) => error is UnhandledError unhandled
+        ? Unavailability.Of(unhandled.InnerException)?.Code ?? ErrorCodes.InternalServerError
+        : error.Code ?? "ERROR";
 
     private static string TransportOf(HttpContext http) => http.WebSockets.IsWebSocketRequest ? "WebSocket" : http.Request.Method;
 

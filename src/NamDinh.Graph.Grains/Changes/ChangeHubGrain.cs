@@ -13,8 +13,11 @@ namespace NamDinh.Graph.Grains.Changes;
 /// </summary>
 public sealed class ChangeHubGrain(TimeProvider clock, ILogger<ChangeHubGrain> logger) : Grain, IChangeHubGrain
 {
-    /// <summary>Long enough for every live node to renew at least twice.</summary>
-    public static readonly TimeSpan CatchUpWindow = IChangeHubGrain.RenewEvery * 3;
+    /// <summary>
+    /// Long enough for every live node to register: a node's calls may still go to the dead silo until the cluster
+    /// declares it dead, some seconds after this hub started elsewhere.
+    /// </summary>
+    public static readonly TimeSpan CatchUpWindow = TimeSpan.FromSeconds(30);
 
     private const int MostKeptForCatchUp = 10_000;
 

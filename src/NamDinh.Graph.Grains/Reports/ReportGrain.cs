@@ -21,7 +21,12 @@ public sealed class ReportGrain(
     private const int HistoryPageSize = 50;
     private static readonly TimeSpan AggregateRetryDelay = TimeSpan.FromSeconds(5);
 
+    private static readonly TimeSpan PublishRetryDelay = TimeSpan.FromMilliseconds(500);
+    private const int MostUntold = 1000;
+
     private IGrainTimer? _aggregateRetry;
+    private IGrainTimer? _publishRetry;
+    private readonly Queue<ReportChange> _untold = new();
     private StoredReport? _stored;
 
     /// <summary>A write failed, so what storage holds is not known for sure; the next change reads it first.</summary>
@@ -100,18 +105,42 @@ public sealed class ReportGrain(
     }
 
     /// <summary>
-    /// Tells every API node of a stored change. A failure here loses no data: the change is stored, and partners
-    /// who missed it catch up from the history.
+    /// Tells every API node of a stored change, through the hub. Should the hub not answer (its silo died, and the
+    /// cluster has not yet declared it dead, which takes seconds), the change waits here with any others not yet told,
+    /// and goes out, in version order, as soon as a hub answers; nodes ignore a version they have seen. A change is
+    /// acknowledged once stored, whether or not it was told yet.
     /// </summary>
     private async Task PublishAsync(Revision revision)
     {
+        if (_untold.Count == MostUntold)
+        {
+            logger.LogWarning("Report {Report} holds {Count} changes the hub has not taken; change {Version} is not told live.", Key, MostUntold, _untold.Peek().Revision.Version);
+            _untold.Dequeue();
+        }
+        _untold.Enqueue(new ReportChange(Key, revision));
+        await TellHubAsync();
+    }
+
+    private async Task TellHubAsync()
+    {
+        var hub = GrainFactory.GetGrain<IChangeHubGrain>(IChangeHubGrain.SingletonKey);
         try
         {
-            await GrainFactory.GetGrain<IChangeHubGrain>(IChangeHubGrain.SingletonKey).PublishAsync(new ReportChange(Key, revision));
+            while (_untold.TryPeek(out var change))
+            {
+                // A hub whose silo just died may keep the call until Orleans' response timeout; trying again sooner may
+                // tell a change twice, which nodes ignore.
+                await hub.PublishAsync(change).WaitAsync(PublishRetryDelay * 4);
+                _untold.Dequeue();
+            }
+            _publishRetry?.Dispose();
+            _publishRetry = null;
         }
         catch (Exception error)
         {
-            logger.LogWarning(error, "Change {Version} of report {Report} is stored but could not be published live.", revision.Version, Key);
+            if (_publishRetry is null)
+                logger.LogWarning(error, "Report {Report} is stored but the change hub did not take {Count} changes; trying again every {Delay}.", Key, _untold.Count, PublishRetryDelay);
+            _publishRetry ??= this.RegisterGrainTimer(TellHubAsync, new GrainTimerCreationOptions(PublishRetryDelay, PublishRetryDelay) { KeepAlive = true });
         }
     }
 
