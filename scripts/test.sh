@@ -3,7 +3,9 @@
 # fresh Azurite), then the server itself against Azurite, audited by graphql-http as a client would,
 # then the command-line tool against that server, across restarts (tests/e2e/cli-roundtrip.sh), then
 # subscriptions over WebSocket and server-sent events against it (tests/e2e/subscriptions.sh), then the fuzz run
-# (tests/e2e/fuzz.sh): thousands of hostile requests, no 5xx, no crash, no change to the data.
+# (tests/e2e/fuzz.sh): thousands of hostile requests, no 5xx, no crash, no change to the data; then the suites
+# that start server processes of their own (tests/e2e/cluster.sh): a three-node cluster losing a node mid-load,
+# storage stopped and started again, graceful shutdown.
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -88,6 +90,16 @@ else
   echo '{"suite":"graphql-http audit","passed":0,"failed":1}' >"$results/server-start.summary.json"
   tail -50 "$results/server.log"
 fi
+
+# Suites with server processes of their own (their own ports; the outage suite its own Azurite), so they can kill
+# them: a three-node cluster losing a node mid-load, storage stopped and started again, graceful shutdown.
+source tests/e2e/cluster.sh
+echo "== the cluster: three nodes, one killed mid-load"
+cluster_e2e "$results/cluster-e2e.summary.json"
+echo "== storage down and back"
+storage_outage_e2e "$results/storage-outage-e2e.summary.json"
+echo "== graceful shutdown"
+shutdown_e2e "$results/shutdown-e2e.summary.json"
 
 echo "== totals"
 node scripts/summarize-tests.mjs "$results"

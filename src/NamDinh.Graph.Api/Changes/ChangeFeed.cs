@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using NamDinh.Graph.Abstractions.Changes;
+using NamDinh.Graph.Abstractions.Reports;
 using NamDinh.Graph.Domain.Changes;
+using NamDinh.Graph.Domain.Editing;
+using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Changes;
 
@@ -12,6 +15,7 @@ namespace NamDinh.Graph.Api.Changes;
 public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger<ChangeFeed> logger) : IChangeObserver, IHostedService, IAsyncDisposable
 {
     private static readonly TimeSpan OrderPatience = TimeSpan.FromSeconds(1);
+    private const int HistoryPageSize = 100;
     private readonly ChangeSequencer _sequencer = new(OrderPatience, clock);
     private readonly Lock _delivering = new();
     private readonly ConcurrentDictionary<ISubscriber, byte> _subscribers = new();
@@ -80,11 +84,54 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
         try
         {
             while (await timer.WaitForNextTickAsync(stopping))
+            {
+                await FillGapsAsync();
                 Deliver(_sequencer.ReleaseOverdue);
+            }
         }
         catch (OperationCanceledException)
         {
         }
+    }
+
+    /// <summary>
+    /// Reads from the report's history the versions that never arrived, and hands them on in order before the one that
+    /// waited for them. A change can go missing on its way when the hub's silo dies with it, or when a report grain
+    /// holding changes it could not yet tell the hub is lost with its silo.
+    /// </summary>
+    private async Task FillGapsAsync()
+    {
+        foreach (var (key, passed, waiting) in _sequencer.OverdueGaps())
+        {
+            try
+            {
+                var missing = await ReadRevisionsAsync(key, passed, waiting);
+                foreach (var revision in missing)
+                    Deliver(() => _sequencer.Accept(new ReportChange(key, revision)));
+                logger.LogInformation("Changes {From}–{To} of report {Report} did not arrive; {Count} were read from its history.", passed + 1, waiting - 1, key, missing.Count);
+            }
+            catch (Exception error)
+            {
+                logger.LogWarning(error, "Changes {From}–{To} of report {Report} did not arrive and could not be read from its history; subscribers see the gap.", passed + 1, waiting - 1, key);
+            }
+        }
+    }
+
+    /// <summary>The revisions of the versions after <paramref name="passed"/> and before <paramref name="waiting"/>, oldest first.</summary>
+    private async Task<List<Revision>> ReadRevisionsAsync(ReportKey key, long passed, long waiting)
+    {
+        var report = grains.GetReportGrain(key);
+        var revisions = new List<Revision>();
+        for (var before = waiting; before > passed + 1;)
+        {
+            var page = await report.GetHistoryAsync(before, (int)Math.Min(before - passed - 1, HistoryPageSize));
+            revisions.AddRange(page.Revisions.Where(revision => revision.Version > passed));
+            if (!page.HasOlder || page.Revisions.Count == 0)
+                break;
+            before = page.Revisions[^1].Version;
+        }
+        revisions.Reverse();
+        return revisions;
     }
 
     /// <summary>

@@ -6,8 +6,9 @@ namespace NamDinh.Graph.Api.Changes;
 /// <summary>
 /// Puts each report's changes back in version order. The hub sends them in order, but a node may take two
 /// arriving close together on two threads; a change that arrives ahead of its predecessor waits for it, at most
-/// <paramref name="patience"/>, after which it goes on anyway (the subscriber sees the gap in versions and can
-/// catch up). A version already passed on is not passed on again.
+/// <paramref name="patience"/>. Then the missing versions are looked up (<see cref="OverdueGaps"/>), and whatever
+/// still waits goes on anyway (the subscriber sees the gap in versions and can catch up). A version already passed
+/// on is not passed on again.
 /// </summary>
 public sealed class ChangeSequencer(TimeSpan patience, TimeProvider clock)
 {
@@ -25,6 +26,22 @@ public sealed class ChangeSequencer(TimeSpan patience, TimeProvider clock)
                 return [];
             sequence.Waiting[change.Revision.Version] = (change, clock.GetUtcNow());
             return sequence.Release(force: false);
+        }
+    }
+
+    /// <summary>
+    /// For each report whose next change waited longer than the patience: the last version passed on, and the first
+    /// waiting; the versions between them never arrived.
+    /// </summary>
+    public IReadOnlyList<(ReportKey Key, long Passed, long Waiting)> OverdueGaps()
+    {
+        var overdue = clock.GetUtcNow() - patience;
+        lock (_lock)
+        {
+            return _reports
+                .Where(report => report.Value.Waiting.Count > 0 && report.Value.Waiting.Values.Min(waiting => waiting.Since) < overdue)
+                .Select(report => (report.Key, report.Value.Passed, report.Value.Waiting.Keys.First()))
+                .ToList();
         }
     }
 

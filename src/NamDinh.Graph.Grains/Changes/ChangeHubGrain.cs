@@ -31,7 +31,11 @@ public sealed class ChangeHubGrain(TimeProvider clock, ILogger<ChangeHubGrain> l
     {
         var known = _nodes.ContainsKey(node);
         _nodes[node] = clock.GetUtcNow();
-        if (!known && CatchingUp)
+        if (known)
+            return Task.CompletedTask;
+        logger.LogInformation("A node registered with the change hub ({Nodes} now); it is given the {Count} changes published since the hub started.",
+            _nodes.Count, CatchingUp ? _sinceActivation.Count : 0);
+        if (CatchingUp)
             foreach (var change in _sinceActivation)
                 node.OnChangedAsync(change).Ignore();
         return Task.CompletedTask;
@@ -71,6 +75,7 @@ public sealed class ChangeHubGrain(TimeProvider clock, ILogger<ChangeHubGrain> l
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _activated = clock.GetUtcNow();
+        logger.LogInformation("The change hub started on this silo.");
         // Keeps the hub, and so its observers, in memory while the silo runs.
         DelayDeactivation(TimeSpan.FromDays(3650));
         return Task.CompletedTask;

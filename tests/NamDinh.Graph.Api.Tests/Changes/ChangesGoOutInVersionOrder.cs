@@ -64,6 +64,23 @@ public sealed class ChangesGoOutInVersionOrder
         Assert.Equal([9L], Versions(_sequencer.Accept(Change(Report, 9))));
     }
 
+    [Fact]
+    public void A_gap_overdue_is_told_with_the_versions_around_it()
+    {
+        _sequencer.Accept(Change(Report, 5));
+        _sequencer.Accept(Change(Report, 9));
+        _sequencer.Accept(Change(Other, 1));
+
+        Assert.Empty(_sequencer.OverdueGaps());
+        _clock.Now += TimeSpan.FromSeconds(2);
+
+        Assert.Equal([(Report, 5L, 9L)], _sequencer.OverdueGaps());
+        Assert.Empty(_sequencer.Accept(Change(Report, 7)));
+        Assert.Equal([6L, 7L], Versions(_sequencer.Accept(Change(Report, 6))));
+        Assert.Equal([8L, 9L], Versions(_sequencer.Accept(Change(Report, 8))));
+        Assert.Empty(_sequencer.OverdueGaps());
+    }
+
     private static ReportChange Change(ReportKey key, long version) =>
         new(key, new Revision(version, DateTimeOffset.UnixEpoch, "test", null, "setIndicator", []));
 
