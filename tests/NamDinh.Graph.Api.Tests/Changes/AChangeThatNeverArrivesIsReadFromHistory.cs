@@ -25,7 +25,7 @@ public sealed class AChangeThatNeverArrivesIsReadFromHistory(ApiFactory api)
         var history = (await api.Services.GetRequiredService<IGrainFactory>().GetReportGrain(own.Key).GetHistoryAsync(null, 10)).Revisions;
         var feed = new ChangeFeed(api.Services.GetRequiredService<IGrainFactory>(), TimeProvider.System, NullLogger<ChangeFeed>.Instance);
         var received = new List<long>();
-        using var subscription = feed.Changes<ReportChange>(change => [change]).Subscribe(new Recorder(received));
+        using var subscription = feed.Changes<ReportChange>(change => change.Key == own.Key ? [change] : []).Subscribe(new Recorder(received));
         await feed.StartAsync(CancellationToken.None);
         try
         {

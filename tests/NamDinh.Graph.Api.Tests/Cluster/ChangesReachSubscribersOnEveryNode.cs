@@ -106,13 +106,8 @@ public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) :
     public async Task Each_node_receives_a_reports_changes_in_version_order()
     {
         var report = new OwnReport(ProvinceDirectory.Default.FindByCode("31")!, 2098);
-        await cluster.A.GraphQL.CreateAsync(report);
-        await using var clientOnA = await cluster.A.ConnectAsync();
-        await using var clientOnB = await cluster.B.ConnectAsync();
-        var onA = await clientOnA.SubscribeAsync(ReportChanged, new { province = report.Slug, year = report.Year });
-        var onB = await clientOnB.SubscribeAsync(ReportChanged, new { province = report.Slug, year = report.Year });
-        await cluster.A.WaitForSubscriptionsAsync(1);
-        await cluster.B.WaitForSubscriptionsAsync(1);
+        await using var followers = await FollowOnBothNodesAsync(report);
+        var (clientOnA, onA, clientOnB, onB) = (followers.OnA, followers.EventsOnA, followers.OnB, followers.EventsOnB);
 
         for (var value = 1; value <= 30; value++)
             await SetAsync(value % 2 == 0 ? cluster.A : cluster.B, report, value.ToString());
@@ -158,19 +153,35 @@ public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) :
     public async Task A_change_made_as_the_hub_moves_reaches_the_subscribers_of_both_nodes()
     {
         var report = new OwnReport(ProvinceDirectory.Default.FindByCode("56")!, 2094);
-        await cluster.A.GraphQL.CreateAsync(report);
-        await using var clientOnA = await cluster.A.ConnectAsync();
-        await using var clientOnB = await cluster.B.ConnectAsync();
-        var onA = await clientOnA.SubscribeAsync(ReportChanged, new { province = report.Slug, year = report.Year });
-        var onB = await clientOnB.SubscribeAsync(ReportChanged, new { province = report.Slug, year = report.Year });
-        await cluster.A.WaitForSubscriptionsAsync(1);
-        await cluster.B.WaitForSubscriptionsAsync(1);
+        await using var followers = await FollowOnBothNodesAsync(report);
 
         await cluster.A.Grains.GetGrain<IChangeHubGrain>(IChangeHubGrain.SingletonKey).AsReference<IGrainManagementExtension>().DeactivateOnIdle();
         var version = await SetAsync(cluster.B, report, "56");
 
-        AssertEvent((await clientOnA.NextDataOfAsync(onA))["reportChanged"], report, version, oldValue: null, newValue: "56");
-        AssertEvent((await clientOnB.NextDataOfAsync(onB))["reportChanged"], report, version, oldValue: null, newValue: "56");
+        AssertEvent((await followers.OnA.NextDataOfAsync(followers.EventsOnA))["reportChanged"], report, version, oldValue: null, newValue: "56");
+        AssertEvent((await followers.OnB.NextDataOfAsync(followers.EventsOnB))["reportChanged"], report, version, oldValue: null, newValue: "56");
+    }
+
+    /// <summary>Creates <paramref name="report"/> and follows its changes with a subscriber on each node.</summary>
+    private async Task<Followers> FollowOnBothNodesAsync(OwnReport report)
+    {
+        await cluster.A.GraphQL.CreateAsync(report);
+        var onA = await cluster.A.ConnectAsync();
+        var onB = await cluster.B.ConnectAsync();
+        var followers = new Followers(onA, await onA.SubscribeAsync(ReportChanged, new { province = report.Slug, year = report.Year }),
+            onB, await onB.SubscribeAsync(ReportChanged, new { province = report.Slug, year = report.Year }));
+        await cluster.A.WaitForSubscriptionsAsync(1);
+        await cluster.B.WaitForSubscriptionsAsync(1);
+        return followers;
+    }
+
+    private sealed record Followers(GraphQLSocket OnA, string EventsOnA, GraphQLSocket OnB, string EventsOnB) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await OnA.DisposeAsync();
+            await OnB.DisposeAsync();
+        }
     }
 
     private ClusterNode Node(string name) => name == "A" ? cluster.A : cluster.B;
