@@ -88,7 +88,7 @@ public sealed class GraphQLRequestRunner(
         var userContext = GrainLoaders.NewUserContext(grains);
         // Every transport comes through GraphQLHttpEndpoint, which gave the request its id (a WebSocket's operations share the upgrade's).
         CorrelationId.Remember(userContext, http.TraceIdentifier);
-        return await executer.ExecuteAsync(new ExecutionOptions
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
@@ -101,6 +101,9 @@ public sealed class GraphQLRequestRunner(
             CancellationToken = cancellationToken,
             ValidationRules = rules,
         });
+        // GraphQL.NET leaves it out of a result refused by validation; the request log names the operation from it.
+        result.Document ??= document;
+        return result;
     }
 
     /// <summary>GraphQL.NET's complexity analyzer, with our limits: it answers QUERY_TOO_COMPLEX (see <see cref="SafeErrorInfoProvider"/>).</summary>

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQLParser.AST;
 using NamDinh.Graph.Api.Errors;
 
 namespace NamDinh.Graph.Api.Transport;
@@ -15,7 +16,7 @@ public sealed partial class RequestLog(ILogger<RequestLog> logger)
         if (!logger.IsEnabled(LogLevel.Information))
             return;
         var errors = result.Errors is { Count: > 0 } found ? string.Join(",", found.Select(CodeAsAnswered).Distinct()) : "none";
-        Answered(result.Operation?.Operation.ToString().ToLowerInvariant() ?? "refused", result.Operation?.Name?.StringValue ?? request.OperationName ?? "(unnamed)",
+        Answered(result.Operation?.Operation.ToString().ToLowerInvariant() ?? "refused", NameOf(result, request) ?? "(unnamed)",
             TransportOf(http), false, Math.Round(elapsed.TotalMilliseconds, 2), errors, http.TraceIdentifier);
     }
 
@@ -25,6 +26,12 @@ public sealed partial class RequestLog(ILogger<RequestLog> logger)
         if (logger.IsEnabled(LogLevel.Information))
             Answered("query", request.OperationName ?? "(unnamed)", TransportOf(http), true, 0, "none", http.TraceIdentifier);
     }
+
+    /// <summary>The operation's name: of the one that ran, else the one asked for, else that of a refused document's only operation.</summary>
+    private static string? NameOf(ExecutionResult result, GraphQLHttpRequest request) =>
+        result.Operation?.Name?.StringValue
+        ?? request.OperationName
+        ?? (result.Document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() is [var only] ? only.Name?.StringValue : null);
 
     /// <summary>The code the client was answered (see <see cref="SafeErrorInfoProvider"/>), not the exception's name GraphQL.NET gives an unhandled error.</summary>
     private static string CodeAsAnswered(ExecutionError error) => error is UnhandledError unhandled
