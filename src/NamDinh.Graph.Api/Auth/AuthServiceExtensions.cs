@@ -17,7 +17,7 @@ public static class AuthServiceExtensions
         {
             bearer.MapInboundClaims = false;
             bearer.TokenValidationParameters = options.ValidationParameters(key);
-            bearer.Events = new JwtBearerEvents { OnMessageReceived = AdminPages.TakeTokenFromCookie };
+            bearer.Events = new JwtBearerEvents { OnMessageReceived = AdminPages.TakeTokenFromCookie, OnChallenge = AdminPages.ExplainToBrowsers };
         });
         return services;
     }

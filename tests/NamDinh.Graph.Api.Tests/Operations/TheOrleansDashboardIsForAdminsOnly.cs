@@ -61,6 +61,20 @@ public sealed class TheOrleansDashboardIsForAdminsOnly(ApiFactory defaultServer,
     }
 
     [Fact]
+    public async Task A_browser_without_a_token_is_told_how_to_sign_in()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/admin/orleans/");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var response = await dashboard.ClientWith(null).SendAsync(request);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("document.cookie = \"namdinh_admin_token=TOKEN; path=/admin", page);
+    }
+
+    [Fact]
     public async Task A_readers_token_in_the_cookie_is_forbidden()
     {
         var response = await dashboard.ClientWith(null).SendAsync(WithCookie(HttpMethod.Get, "/admin/orleans/", ReaderToken));
