@@ -58,8 +58,9 @@ public sealed class EachAcceptedChangeIsOneStorageRoundTrip : IAsyncLifetime
         await Task.Delay(ProvinceAggregateGrain<IndicatorValue>.WriteDelay * 3);
         var afterTheAggregateWrite = RoundTrips.Count - before;
 
-        Assert.Equal(Changes, acknowledged);
+        // On a busy machine ten changes can take longer than the aggregate's write delay, so its write may fall among them.
+        Assert.InRange(acknowledged, Changes, Changes + 1);
         Assert.Equal(figure.Value + Changes, served.Of(Key.ProvinceCode)!.Items.Single(value => value.Code == figure.Code).Value);
-        Assert.InRange(afterTheAggregateWrite - acknowledged, 1, 2);
+        Assert.InRange(afterTheAggregateWrite, Changes + 1, Changes + 2);
     }
 }
