@@ -3,7 +3,9 @@
 # fresh Azurite), then the server itself against Azurite, audited by graphql-http as a client would,
 # then the command-line tool against that server, across restarts (tests/e2e/cli-roundtrip.sh), then
 # subscriptions over WebSocket and server-sent events against it (tests/e2e/subscriptions.sh), then the fuzz run
-# (tests/e2e/fuzz.sh): thousands of hostile requests, no 5xx, no crash, no change to the data; then the suites
+# (tests/e2e/fuzz.sh): thousands of hostile requests, no 5xx, no crash, no change to the data; then the web page at /
+# in headless Chromium (tests/e2e/browser.sh): every figure shown checked against the API, a figure changed through a
+# mutation seen to change on the page, screenshots in .artifacts/test-results/browser; then the suites
 # that start server processes of their own (tests/e2e/cluster.sh): a three-node cluster losing a node mid-load,
 # storage stopped and started again, graceful shutdown.
 # Ends with one line: "N passed, N failed".
@@ -24,6 +26,10 @@ stop_all() {
 trap stop_all EXIT
 
 install_node_packages tests/e2e || exit 1
+# The browser suite's Chromium (Debian's chromium, installed with apt-get when missing). When there is none, the
+# suite counts a failure saying why: it never passes silently.
+source tests/e2e/browser.sh
+ensure_chromium && echo "Chromium: $BROWSER_E2E_CHROMIUM"
 start_local_storage "$work/azurite" "${TEST_AZURITE_PORT:-10102}" || exit 1
 trap stop_all EXIT
 export NAMDINH_TEST_STORAGE_CONNECTION_STRING="$LOCAL_STORAGE_CONNECTION_STRING"
@@ -44,11 +50,12 @@ source tests/e2e/subscriptions.sh
 source tests/e2e/fuzz.sh
 
 # Starts the built server on Azurite (table $table, so a restart finds what was stored) and waits for it.
-# With the WebSocket settings the subscriptions suite needs (a token, short timeouts, small limits).
+# With the WebSocket settings the subscriptions suite needs (a token, short timeouts, small limits), then those of
+# SERVER_EXTRA_ENV (NAME=value items; later ones win).
 start_server() {
   (
     cd src/NamDinh.Graph.Api/bin/Release/net10.0 &&
-    export "${SUBSCRIPTIONS_E2E_SERVER_ENV[@]}" &&
+    export "${SUBSCRIPTIONS_E2E_SERVER_ENV[@]}" ${SERVER_EXTRA_ENV[@]+"${SERVER_EXTRA_ENV[@]}"} &&
     Storage__Provider=AzureTable \
     Storage__ConnectionString="$LOCAL_STORAGE_CONNECTION_STRING" \
     Auth__SigningKey="$E2E_SIGNING_KEY" \
@@ -86,6 +93,17 @@ if start_server; then
   # allows 350 MiB above the baseline: it catches a leak of that size per run, not the retention. See the README.
   FUZZ_RSS_SLACK_MIB=350 FUZZ_WS_TOKEN="$(issue_token --role partner --subject fuzz)" \
     fuzz_e2e "http://127.0.0.1:$port/graphql" "$results/fuzz.summary.json" "$server_pid"
+
+  echo "== the web page in headless Chromium against the server"
+  # The page subscribes without a token, as anyone may by default: the server, on the same table (so with the same
+  # data), restarted without the subscriptions suite's partners-only setting.
+  SERVER_EXTRA_ENV=("Auth__PartnersOnlySubscriptions=false")
+  if restart_server; then
+    browser_e2e "http://127.0.0.1:$port/graphql" "$results/browser-e2e.summary.json" "$results/browser"
+  else
+    echo '{"suite":"web page in headless Chromium","passed":0,"failed":1}' >"$results/browser-e2e.summary.json"
+  fi
+  SERVER_EXTRA_ENV=()
 else
   echo '{"suite":"graphql-http audit","passed":0,"failed":1}' >"$results/server-start.summary.json"
   tail -50 "$results/server.log"

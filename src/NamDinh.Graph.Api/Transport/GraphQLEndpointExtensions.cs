@@ -45,7 +45,7 @@ public static class GraphQLEndpointExtensions
         app.UseWebSockets();
         var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
         app.Map(path, endpoint.HandleAsync);
-        app.MapGet("/", () => Results.Redirect(path));
+        app.MapWebPage();
         app.MapGet("/status", (ChangeFeed feed, ConnectionCounter connections, StorageRoundTrips storage, IClusterMembershipService membership) => Results.Json(new
         {
             activeSilos = membership.CurrentSnapshot.Members.Values.Count(member => member.Status == SiloStatus.Active),
