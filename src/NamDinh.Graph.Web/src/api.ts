@@ -126,6 +126,18 @@ query CompareProvinces($provinces: [String!]!, $year: Int!, $codes: [String!]!) 
   }
 }`;
 
+/** Which reports behind the chart are synthetic test data: of the year's provinces, and of the province's years. */
+export const syntheticQuery = /* GraphQL */ `
+query SyntheticReports($province: String!, $year: Int!) {
+  ofYear: reports(year: $year) { province { code } synthetic }
+  ofProvince: reports(province: $province) { year synthetic }
+}`;
+
+export interface SyntheticReports {
+  ofYear: { province: { code: string }; synthetic: boolean }[];
+  ofProvince: { year: number; synthetic: boolean }[];
+}
+
 export interface CompareFigure { value: string; unit: { code: string }; multiplier: string; baseValue: string; status: string }
 export interface Comparison { year: number; rows: { province: { code: string; name: string }; figures: (CompareFigure | null)[] }[] }
 

@@ -18,6 +18,8 @@ export interface ChartInput {
   year: number;
   comparison: Comparison | null;
   series: Series | null;
+  /** The provinces of the year, and the years of the province, whose reports are synthetic test data. */
+  synthetic: { provinces: Set<string>; years: Set<number> };
   width: number;
 }
 
@@ -25,17 +27,28 @@ const barColor = '#6b86a8';
 const currentColor = '#14365d';
 const estimateColor = '#a9bad0';
 
-function label(figure: CompareFigure, lang: Lang, words: Words): string {
+function label(figure: CompareFigure, lang: Lang, words: Words, synthetic = false): string {
   const text = figureText(figure.value, figure.multiplier, figure.unit.code, lang);
-  return figure.status === 'ESTIMATE' ? `${text} (${words.estimate})` : text;
+  const marks = [figure.status === 'ESTIMATE' ? words.estimate : null, synthetic ? words.syntheticShort : null].filter(Boolean);
+  return marks.length ? `${text} (${marks.join(', ')})` : text;
 }
 
-export function provincesChart(input: ChartInput): { svg: Element; rows: [string, string][]; summary: string } {
+/** A striped fill, so that a bar drawn from synthetic test data is never read as a real figure. */
+function syntheticPattern(id: string): Element {
+  return h('defs', null,
+    h('pattern', { id, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+      h('rect', { width: 6, height: 6, fill: '#ffffff' }),
+      h('rect', { width: 3, height: 6, fill: '#8a6d1f' })));
+}
+
+const syntheticStroke = '#8a6d1f';
+
+export function provincesChart(input: ChartInput): { svg: Element; rows: [string, string][]; summary: string; syntheticBars: number } {
   const { lang, words } = input;
   const entries = (input.comparison?.rows ?? [])
     .map((row) => ({ province: row.province, figure: row.figures[0] ?? null }))
     .filter((entry): entry is { province: { code: string; name: string }; figure: CompareFigure } => entry.figure !== null)
-    .map((entry) => ({ ...entry, amount: approximate(entry.figure.baseValue) }))
+    .map((entry) => ({ ...entry, amount: approximate(entry.figure.baseValue), synthetic: input.synthetic.provinces.has(entry.province.code) }))
     .filter((entry) => Number.isFinite(entry.amount))
     .sort((a, b) => b.amount - a.amount || a.province.name.localeCompare(b.province.name, 'vi'));
   const width = Math.max(280, input.width);
@@ -49,8 +62,9 @@ export function provincesChart(input: ChartInput): { svg: Element; rows: [string
   const place = entries.findIndex((entry) => entry.province.code === input.provinceCode);
   const own = place >= 0 ? entries[place] : null;
   const summary = own
-    ? words.provincesSummary(input.name, own.province.name, label(own.figure, lang, words), place + 1, entries.length)
+    ? words.provincesSummary(input.name, own.province.name, label(own.figure, lang, words, own.synthetic), place + 1, entries.length)
     : words.provincesNoValue(input.name, input.provinceName, entries.length);
+  const syntheticBars = entries.filter((entry) => entry.synthetic).length;
 
   const svg = h('svg', {
     role: 'img',
@@ -61,19 +75,21 @@ export function provincesChart(input: ChartInput): { svg: Element; rows: [string
     class: 'chart-svg',
     'data-chart': 'provinces',
   });
+  svg.append(syntheticPattern('synthetic-provinces'));
   svg.append(h('line', { x1: 0, x2: width, y1: top + plot + 0.5, y2: top + plot + 0.5, stroke: '#5c6b7a', 'stroke-width': 1 }));
   entries.forEach((entry, index) => {
     const length = max > 0 ? Math.max(1, (Math.max(0, entry.amount) / max) * plot) : 1;
     const x = index * step + (step - barWidth) / 2;
     const isOwn = entry.province.code === input.provinceCode;
-    const color = isOwn ? currentColor : entry.figure.status === 'ESTIMATE' ? estimateColor : barColor;
-    svg.append(h('rect', { x: x.toFixed(1), y: (top + plot - length).toFixed(1), width: barWidth.toFixed(1), height: length.toFixed(1), fill: color, stroke: entry.figure.status === 'ESTIMATE' && !isOwn ? barColor : null, 'data-province': entry.province.code },
-      h('title', null, `${index + 1}. ${entry.province.name}: ${label(entry.figure, lang, words)}`)));
+    const color = entry.synthetic ? 'url(#synthetic-provinces)' : isOwn ? currentColor : entry.figure.status === 'ESTIMATE' ? estimateColor : barColor;
+    const stroke = entry.synthetic ? (isOwn ? currentColor : syntheticStroke) : entry.figure.status === 'ESTIMATE' && !isOwn ? barColor : null;
+    svg.append(h('rect', { x: x.toFixed(1), y: (top + plot - length).toFixed(1), width: barWidth.toFixed(1), height: length.toFixed(1), fill: color, stroke, 'data-province': entry.province.code, 'data-synthetic': entry.synthetic ? 'true' : null },
+      h('title', null, `${index + 1}. ${entry.province.name}: ${label(entry.figure, lang, words, entry.synthetic)}`)));
   });
   if (own) {
     const x = place * step + step / 2;
     const anchor = x < width * 0.2 ? 'start' : x > width * 0.8 ? 'end' : 'middle';
-    svg.append(h('text', { x: x.toFixed(1), y: 14, 'text-anchor': anchor, class: 'chart-label strong' }, `${own.province.name}: ${label(own.figure, lang, words)}`));
+    svg.append(h('text', { x: x.toFixed(1), y: 14, 'text-anchor': anchor, class: 'chart-label strong' }, `${own.province.name}: ${label(own.figure, lang, words, own.synthetic)}`));
     svg.append(h('text', { x: x.toFixed(1), y: 29, 'text-anchor': anchor, class: 'chart-label' }, `#${place + 1} / ${entries.length}`));
     svg.append(h('line', { x1: x.toFixed(1), x2: x.toFixed(1), y1: 32, y2: top + plot - (max > 0 ? (Math.max(0, own.amount) / max) * plot : 1), stroke: currentColor, 'stroke-dasharray': '2 2' }));
   }
@@ -81,16 +97,17 @@ export function provincesChart(input: ChartInput): { svg: Element; rows: [string
   if (entries.length > 1)
     svg.append(h('text', { x: width, y: height - 4, 'text-anchor': 'end', class: 'chart-axis' }, `#${entries.length} ${entries[entries.length - 1].province.name}`));
 
-  const rows = entries.map((entry, index) => [`${index + 1}. ${entry.province.name}`, label(entry.figure, lang, words)] as [string, string]);
-  return { svg, rows, summary };
+  const rows = entries.map((entry, index) => [`${index + 1}. ${entry.province.name}`, label(entry.figure, lang, words, entry.synthetic)] as [string, string]);
+  return { svg, rows, summary: syntheticBars ? `${summary} ${words.syntheticInChart(syntheticBars)}` : summary, syntheticBars };
 }
 
-export function yearsChart(input: ChartInput): { svg: Element; rows: [string, string][]; summary: string; unit: string } {
+export function yearsChart(input: ChartInput): { svg: Element; rows: [string, string][]; summary: string; unit: string; syntheticBars: number } {
   const { lang, words } = input;
   const points = (input.series?.points ?? []).map((point) => ({
     year: point.year,
     figure: point.figure?.figure ?? null,
     amount: approximate(point.figure?.figure.baseValue),
+    synthetic: input.synthetic.years.has(point.year),
   }));
   const width = Math.max(280, input.width);
   const height = 190;
@@ -100,10 +117,12 @@ export function yearsChart(input: ChartInput): { svg: Element; rows: [string, st
   const max = Math.max(0, ...points.map((point) => (Number.isFinite(point.amount) ? point.amount : 0)));
   const step = points.length ? width / points.length : width;
   const barWidth = Math.min(72, step * 0.6);
-  const rows = points.map((point) => [String(point.year), point.figure ? label(point.figure, lang, words) : words.noData] as [string, string]);
+  const rows = points.map((point) => [String(point.year), point.figure ? label(point.figure, lang, words, point.synthetic) : words.noData] as [string, string]);
+  const syntheticBars = points.filter((point) => point.figure && point.synthetic).length;
   const shown = points.filter((point) => point.figure);
   const sameUnit = shown.every((point) => point.figure!.multiplier === shown[0].figure!.multiplier && point.figure!.unit.code === shown[0].figure!.unit.code);
-  const summary = words.yearsSummary(input.name, rows.map(([year, value]) => `${year}: ${value}`).join('; '));
+  const summary = words.yearsSummary(input.name, rows.map(([year, value]) => `${year}: ${value}`).join('; '))
+    + (syntheticBars ? ` ${words.syntheticInChart(syntheticBars)}` : '');
 
   const svg = h('svg', {
     role: 'img',
@@ -114,15 +133,17 @@ export function yearsChart(input: ChartInput): { svg: Element; rows: [string, st
     class: 'chart-svg',
     'data-chart': 'years',
   });
+  svg.append(syntheticPattern('synthetic-years'));
   svg.append(h('line', { x1: 0, x2: width, y1: top + plot + 0.5, y2: top + plot + 0.5, stroke: '#5c6b7a', 'stroke-width': 1 }));
   points.forEach((point, index) => {
     const centre = index * step + step / 2;
     const isOwn = point.year === input.year;
     if (point.figure && Number.isFinite(point.amount)) {
       const length = max > 0 ? Math.max(1, (Math.max(0, point.amount) / max) * plot) : 1;
-      const color = isOwn ? currentColor : point.figure.status === 'ESTIMATE' ? estimateColor : barColor;
-      svg.append(h('rect', { x: (centre - barWidth / 2).toFixed(1), y: (top + plot - length).toFixed(1), width: barWidth.toFixed(1), height: length.toFixed(1), fill: color, stroke: point.figure.status === 'ESTIMATE' && !isOwn ? barColor : null, 'data-year': point.year },
-        h('title', null, `${point.year}: ${label(point.figure, lang, words)}`)));
+      const color = point.synthetic ? 'url(#synthetic-years)' : isOwn ? currentColor : point.figure.status === 'ESTIMATE' ? estimateColor : barColor;
+      const stroke = point.synthetic ? (isOwn ? currentColor : syntheticStroke) : point.figure.status === 'ESTIMATE' && !isOwn ? barColor : null;
+      svg.append(h('rect', { x: (centre - barWidth / 2).toFixed(1), y: (top + plot - length).toFixed(1), width: barWidth.toFixed(1), height: length.toFixed(1), fill: color, stroke, 'data-year': point.year, 'data-synthetic': point.synthetic ? 'true' : null },
+        h('title', null, `${point.year}: ${label(point.figure, lang, words, point.synthetic)}`)));
       const short = sameUnit ? formatDecimal(point.figure.value, lang) : figureText(point.figure.value, point.figure.multiplier, point.figure.unit.code, lang);
       svg.append(h('text', { x: centre.toFixed(1), y: (top + plot - length - 5).toFixed(1), 'text-anchor': 'middle', class: isOwn ? 'chart-label strong' : 'chart-label' }, short));
     } else {
@@ -131,5 +152,5 @@ export function yearsChart(input: ChartInput): { svg: Element; rows: [string, st
     svg.append(h('text', { x: centre.toFixed(1), y: height - 6, 'text-anchor': 'middle', class: isOwn ? 'chart-axis strong' : 'chart-axis' }, String(point.year)));
   });
   const unit = sameUnit && shown.length ? unitText(shown[0].figure!.unit.code, shown[0].figure!.multiplier, lang) : '';
-  return { svg, rows, summary, unit };
+  return { svg, rows, summary, unit, syntheticBars };
 }

@@ -3,7 +3,7 @@ type Child = Node | string | number | null | undefined | false | Child[];
 type Attributes = Record<string, string | number | boolean | null | undefined | EventListener>;
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
-const svgTags = new Set(['svg', 'g', 'rect', 'line', 'text', 'title', 'desc', 'path', 'circle', 'polyline']);
+const svgTags = new Set(['svg', 'g', 'defs', 'pattern', 'rect', 'line', 'text', 'title', 'desc', 'path', 'circle', 'polyline']);
 
 export function h(tag: string, attributes: Attributes | null = null, ...children: Child[]): HTMLElement {
   const element = svgTags.has(tag) ? document.createElementNS(svgNamespace, tag) : document.createElement(tag);

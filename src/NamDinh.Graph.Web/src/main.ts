@@ -1,8 +1,8 @@
 import './styles.css';
 import {
-  catalogQuery, compareQuery, graphql, GraphQLRequestError, reportQuery, reportsQuery, seriesQuery,
+  catalogQuery, compareQuery, graphql, GraphQLRequestError, reportQuery, reportsQuery, seriesQuery, syntheticQuery,
   type Comparison, type Definition, type Finding, type Indicator, type IndicatorChange, type NarrativeItem,
-  type Province, type Report, type Series, type Unit,
+  type Province, type Report, type Series, type SyntheticReports, type Unit,
 } from './api';
 import { provincesChart, yearsChart } from './chart';
 import { h, localized } from './dom';
@@ -51,7 +51,18 @@ let stopFollowing: (() => void) | null = null;
 let loadToken = 0;
 let refreshTimer: number | undefined;
 let chartToken = 0;
-let chartData: { code: string; year: number; province: string; comparison: Comparison | null; series: Series | null; failed: boolean } | null = null;
+interface ChartData {
+  code: string;
+  year: number;
+  province: string;
+  comparison: Comparison | null;
+  series: Series | null;
+  synthetic: { provinces: Set<string>; years: Set<number> };
+  failed: boolean;
+}
+
+let chartData: ChartData | null = null;
+const noSynthetic = () => ({ provinces: new Set<string>(), years: new Set<number>() });
 
 const words = () => t(state.lang);
 
@@ -550,19 +561,26 @@ async function loadChart(): Promise<void> {
   const caption = chartElement?.querySelector('figcaption');
   if (caption) caption.textContent = words().chartCaption(indicatorName(code));
   if (!chartData || chartData.code !== code || chartData.year !== report.year || chartData.province !== report.province.code) {
-    chartData = { code, year: report.year, province: report.province.code, comparison: null, series: null, failed: false };
+    chartData = { code, year: report.year, province: report.province.code, comparison: null, series: null, synthetic: noSynthetic(), failed: false };
     drawChart(true);
   }
   try {
-    const [compared, series] = await Promise.all([
+    const [compared, series, synthetic] = await Promise.all([
       graphql<{ compare: Comparison }>(compareQuery, { provinces: state.provinces.map((p) => p.code), year: report.year, codes: [code] }),
       graphql<{ indicatorSeries: Series }>(seriesQuery, { province: report.province.code, code }),
+      graphql<SyntheticReports>(syntheticQuery, { province: report.province.code, year: report.year }),
     ]);
     if (token !== chartToken) return;
-    chartData = { code, year: report.year, province: report.province.code, comparison: compared.compare, series: series.indicatorSeries, failed: false };
+    chartData = {
+      code, year: report.year, province: report.province.code, comparison: compared.compare, series: series.indicatorSeries, failed: false,
+      synthetic: {
+        provinces: new Set(synthetic.ofYear.filter((each) => each.synthetic).map((each) => each.province.code)),
+        years: new Set(synthetic.ofProvince.filter((each) => each.synthetic).map((each) => each.year)),
+      },
+    };
   } catch {
     if (token !== chartToken) return;
-    chartData = { code, year: report.year, province: report.province.code, comparison: null, series: null, failed: true };
+    chartData = { code, year: report.year, province: report.province.code, comparison: null, series: null, synthetic: noSynthetic(), failed: true };
   }
   drawChart();
 }
@@ -591,6 +609,7 @@ function drawChart(loading = false): void {
     year: report.year,
     comparison: chartData.comparison,
     series: chartData.series,
+    synthetic: chartData.synthetic,
   };
   const across = provincesChart({ ...input, width: panelWidth });
   const years = yearsChart({ ...input, width: panelWidth });
@@ -599,9 +618,10 @@ function drawChart(loading = false): void {
     h('table', null,
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, first), h('th', { scope: 'col' }, w.figure))),
       h('tbody', null, rows.map(([key, value]) => h('tr', null, h('th', { scope: 'row' }, key), h('td', null, value))))));
+  const syntheticNote = (bars: number) => (bars ? h('p', { class: 'notice synthetic chart-synthetic', role: 'note' }, w.syntheticInChart(bars)) : null);
   body.replaceChildren(
-    h('div', { class: 'chart-panel' }, h('h3', null, w.acrossProvinces(report.year)), across.svg, table(across.rows, w.province)),
-    h('div', { class: 'chart-panel' }, h('h3', null, w.acrossYears(report.province.name), years.unit ? h('span', { class: 'chart-unit' }, ` (${years.unit})`) : null), years.svg, table(years.rows, w.year)),
+    h('div', { class: 'chart-panel' }, h('h3', null, w.acrossProvinces(report.year)), across.svg, syntheticNote(across.syntheticBars), table(across.rows, w.province)),
+    h('div', { class: 'chart-panel' }, h('h3', null, w.acrossYears(report.province.name), years.unit ? h('span', { class: 'chart-unit' }, ` (${years.unit})`) : null), years.svg, syntheticNote(years.syntheticBars), table(years.rows, w.year)),
   );
 }
 
