@@ -43,6 +43,24 @@ function syntheticPattern(id: string): Element {
 
 const syntheticStroke = '#8a6d1f';
 
+/** The chart's SVG, labelled with its summary, with the synthetic stripes defined and the baseline at <baseline>. */
+function chartSvg(kind: 'provinces' | 'years', summary: string, width: number, height: number, baseline: number): Element {
+  const svg = h('svg', { role: 'img', 'aria-label': summary, viewBox: `0 0 ${width} ${height}`, width, height, class: 'chart-svg', 'data-chart': kind });
+  svg.append(syntheticPattern(`synthetic-${kind}`));
+  svg.append(h('line', { x1: 0, x2: width, y1: baseline + 0.5, y2: baseline + 0.5, stroke: '#5c6b7a', 'stroke-width': 1 }));
+  return svg;
+}
+
+/** A bar's fill and outline: the report shown dark, estimates lighter and outlined, synthetic figures striped. */
+function barStyle(kind: 'provinces' | 'years', isOwn: boolean, figure: CompareFigure, synthetic: boolean) {
+  const estimate = figure.status === 'ESTIMATE';
+  return {
+    fill: synthetic ? `url(#synthetic-${kind})` : isOwn ? currentColor : estimate ? estimateColor : barColor,
+    stroke: synthetic ? (isOwn ? currentColor : syntheticStroke) : estimate && !isOwn ? barColor : null,
+    'data-synthetic': synthetic ? 'true' : null,
+  };
+}
+
 export function provincesChart(input: ChartInput): { svg: Element; rows: [string, string][]; summary: string; syntheticBars: number } {
   const { lang, words } = input;
   const entries = (input.comparison?.rows ?? [])
@@ -66,24 +84,12 @@ export function provincesChart(input: ChartInput): { svg: Element; rows: [string
     : words.provincesNoValue(input.name, input.provinceName, entries.length);
   const syntheticBars = entries.filter((entry) => entry.synthetic).length;
 
-  const svg = h('svg', {
-    role: 'img',
-    'aria-label': summary,
-    viewBox: `0 0 ${width} ${height}`,
-    width,
-    height,
-    class: 'chart-svg',
-    'data-chart': 'provinces',
-  });
-  svg.append(syntheticPattern('synthetic-provinces'));
-  svg.append(h('line', { x1: 0, x2: width, y1: top + plot + 0.5, y2: top + plot + 0.5, stroke: '#5c6b7a', 'stroke-width': 1 }));
+  const svg = chartSvg('provinces', summary, width, height, top + plot);
   entries.forEach((entry, index) => {
     const length = max > 0 ? Math.max(1, (Math.max(0, entry.amount) / max) * plot) : 1;
     const x = index * step + (step - barWidth) / 2;
     const isOwn = entry.province.code === input.provinceCode;
-    const color = entry.synthetic ? 'url(#synthetic-provinces)' : isOwn ? currentColor : entry.figure.status === 'ESTIMATE' ? estimateColor : barColor;
-    const stroke = entry.synthetic ? (isOwn ? currentColor : syntheticStroke) : entry.figure.status === 'ESTIMATE' && !isOwn ? barColor : null;
-    svg.append(h('rect', { x: x.toFixed(1), y: (top + plot - length).toFixed(1), width: barWidth.toFixed(1), height: length.toFixed(1), fill: color, stroke, 'data-province': entry.province.code, 'data-synthetic': entry.synthetic ? 'true' : null },
+    svg.append(h('rect', { x: x.toFixed(1), y: (top + plot - length).toFixed(1), width: barWidth.toFixed(1), height: length.toFixed(1), ...barStyle('provinces', isOwn, entry.figure, entry.synthetic), 'data-province': entry.province.code },
       h('title', null, `${index + 1}. ${entry.province.name}: ${label(entry.figure, lang, words, entry.synthetic)}`)));
   });
   if (own) {
@@ -124,25 +130,13 @@ export function yearsChart(input: ChartInput): { svg: Element; rows: [string, st
   const summary = words.yearsSummary(input.name, rows.map(([year, value]) => `${year}: ${value}`).join('; '))
     + (syntheticBars ? ` ${words.syntheticInChart(syntheticBars)}` : '');
 
-  const svg = h('svg', {
-    role: 'img',
-    'aria-label': summary,
-    viewBox: `0 0 ${width} ${height}`,
-    width,
-    height,
-    class: 'chart-svg',
-    'data-chart': 'years',
-  });
-  svg.append(syntheticPattern('synthetic-years'));
-  svg.append(h('line', { x1: 0, x2: width, y1: top + plot + 0.5, y2: top + plot + 0.5, stroke: '#5c6b7a', 'stroke-width': 1 }));
+  const svg = chartSvg('years', summary, width, height, top + plot);
   points.forEach((point, index) => {
     const centre = index * step + step / 2;
     const isOwn = point.year === input.year;
     if (point.figure && Number.isFinite(point.amount)) {
       const length = max > 0 ? Math.max(1, (Math.max(0, point.amount) / max) * plot) : 1;
-      const color = point.synthetic ? 'url(#synthetic-years)' : isOwn ? currentColor : point.figure.status === 'ESTIMATE' ? estimateColor : barColor;
-      const stroke = point.synthetic ? (isOwn ? currentColor : syntheticStroke) : point.figure.status === 'ESTIMATE' && !isOwn ? barColor : null;
-      svg.append(h('rect', { x: (centre - barWidth / 2).toFixed(1), y: (top + plot - length).toFixed(1), width: barWidth.toFixed(1), height: length.toFixed(1), fill: color, stroke, 'data-year': point.year, 'data-synthetic': point.synthetic ? 'true' : null },
+      svg.append(h('rect', { x: (centre - barWidth / 2).toFixed(1), y: (top + plot - length).toFixed(1), width: barWidth.toFixed(1), height: length.toFixed(1), ...barStyle('years', isOwn, point.figure, point.synthetic), 'data-year': point.year },
         h('title', null, `${point.year}: ${label(point.figure, lang, words, point.synthetic)}`)));
       const short = sameUnit ? formatDecimal(point.figure.value, lang) : figureText(point.figure.value, point.figure.multiplier, point.figure.unit.code, lang);
       svg.append(h('text', { x: centre.toFixed(1), y: (top + plot - length - 5).toFixed(1), 'text-anchor': 'middle', class: isOwn ? 'chart-label strong' : 'chart-label' }, short));
