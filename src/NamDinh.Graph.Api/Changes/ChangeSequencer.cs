@@ -39,7 +39,7 @@ public sealed class ChangeSequencer(TimeSpan patience, TimeProvider clock)
         lock (_lock)
         {
             return _reports
-                .Where(report => report.Value.Waiting.Count > 0 && report.Value.Waiting.Values.Min(waiting => waiting.Since) < overdue)
+                .Where(report => report.Value.WaitedSince(overdue))
                 .Select(report => (report.Key, report.Value.Passed, report.Value.Waiting.Keys.First()))
                 .ToList();
         }
@@ -52,7 +52,7 @@ public sealed class ChangeSequencer(TimeSpan patience, TimeProvider clock)
         lock (_lock)
         {
             return _reports.Values
-                .Where(sequence => sequence.Waiting.Count > 0 && sequence.Waiting.Values.Min(waiting => waiting.Since) < overdue)
+                .Where(sequence => sequence.WaitedSince(overdue))
                 .SelectMany(sequence => sequence.Release(force: true))
                 .ToList();
         }
@@ -63,6 +63,9 @@ public sealed class ChangeSequencer(TimeSpan patience, TimeProvider clock)
         public long Passed { get; private set; } = passed;
 
         public SortedDictionary<long, (ReportChange Change, DateTimeOffset Since)> Waiting { get; } = [];
+
+        /// <summary>Whether a change has waited here since before <paramref name="moment"/>.</summary>
+        public bool WaitedSince(DateTimeOffset moment) => Waiting.Count > 0 && Waiting.Values.Min(waiting => waiting.Since) < moment;
 
         public List<ReportChange> Release(bool force)
         {

@@ -48,7 +48,7 @@ public static class GraphQLEndpointExtensions
         app.MapWebPage();
         app.MapGet("/status", (ChangeFeed feed, ConnectionCounter connections, StorageRoundTrips storage, IClusterMembershipService membership) => Results.Json(new
         {
-            activeSilos = membership.CurrentSnapshot.Members.Values.Count(member => member.Status == SiloStatus.Active),
+            activeSilos = membership.CountActiveSilos(),
             activeSubscriptions = feed.ActiveSubscriptions,
             webSocketConnections = connections.WebSockets,
             eventStreamConnections = connections.EventStreams,

@@ -9,15 +9,15 @@ namespace NamDinh.Graph.Api.Transport;
 /// One structured log entry per GraphQL operation, over any transport: its type and name, how long it took, the
 /// error codes it answered, and the correlation id (with Logging:Console:FormatterName=json, each is a field).
 /// </summary>
-public sealed partial class RequestLog(ILogger<RequestLog> logger)
+public sealed partial class RequestLog(ILogger<RequestLog> logger, IErrorInfoProvider errors)
 {
     public void Answered(HttpContext http, GraphQLHttpRequest request, ExecutionResult result, TimeSpan elapsed)
     {
         if (!logger.IsEnabled(LogLevel.Information))
             return;
-        var errors = result.Errors is { Count: > 0 } found ? string.Join(",", found.Select(CodeAsAnswered).Distinct()) : "none";
+        var codes = result.Errors is { Count: > 0 } found ? string.Join(",", found.Select(CodeAsAnswered).Distinct()) : "none";
         Answered(result.Operation?.Operation.ToString().ToLowerInvariant() ?? "refused", NameOf(result, request) ?? "(unnamed)",
-            TransportOf(http), false, Math.Round(elapsed.TotalMilliseconds, 2), errors, http.TraceIdentifier);
+            TransportOf(http), false, Math.Round(elapsed.TotalMilliseconds, 2), codes, http.TraceIdentifier);
     }
 
     /// <summary>A query answered from the response cache: kept answers are never ones with errors.</summary>
@@ -33,10 +33,9 @@ public sealed partial class RequestLog(ILogger<RequestLog> logger)
         ?? request.OperationName
         ?? (result.Document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() is [var only] ? only.Name?.StringValue : null);
 
-    /// <summary>The code the client was answered (see <see cref="SafeErrorInfoProvider"/>), not the exception's name GraphQL.NET gives an unhandled error.</summary>
-    private static string CodeAsAnswered(ExecutionError error) => error is UnhandledError unhandled
-        ? Unavailability.Of(unhandled.InnerException)?.Code ?? ErrorCodes.InternalServerError
-        : error.Code ?? "ERROR";
+    /// <summary>The code the client was answered, as the schema's error provider (<see cref="SafeErrorInfoProvider"/>) writes it.</summary>
+    private string CodeAsAnswered(ExecutionError error) =>
+        errors.GetInfo(error).Extensions?.TryGetValue("code", out var code) == true && code is string answered ? answered : "ERROR";
 
     private static string TransportOf(HttpContext http) => http.WebSockets.IsWebSocketRequest ? "WebSocket" : http.Request.Method;
 

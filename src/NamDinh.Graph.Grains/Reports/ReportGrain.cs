@@ -22,6 +22,12 @@ public sealed class ReportGrain(
     private static readonly TimeSpan AggregateRetryDelay = TimeSpan.FromSeconds(5);
 
     private static readonly TimeSpan PublishRetryDelay = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// How long a call to the hub may take. A hub whose silo just died may keep the call until Orleans' response
+    /// timeout; giving up sooner and trying again may tell a change twice, which nodes ignore.
+    /// </summary>
+    private static readonly TimeSpan HubPatience = TimeSpan.FromSeconds(2);
     private const int MostUntold = 1000;
 
     private IGrainTimer? _aggregateRetry;
@@ -128,9 +134,7 @@ public sealed class ReportGrain(
         {
             while (_untold.TryPeek(out var change))
             {
-                // A hub whose silo just died may keep the call until Orleans' response timeout; trying again sooner may
-                // tell a change twice, which nodes ignore.
-                await hub.PublishAsync(change).WaitAsync(PublishRetryDelay * 4);
+                await hub.PublishAsync(change).WaitAsync(HubPatience);
                 _untold.Dequeue();
             }
             _publishRetry?.Dispose();

@@ -568,21 +568,33 @@ async function loadChart(): Promise<void> {
     const [compared, series, synthetic] = await Promise.all([
       graphql<{ compare: Comparison }>(compareQuery, { provinces: state.provinces.map((p) => p.code), year: report.year, codes: [code] }),
       graphql<{ indicatorSeries: Series }>(seriesQuery, { province: report.province.code, code }),
-      graphql<SyntheticReports>(syntheticQuery, { province: report.province.code, year: report.year }),
+      syntheticReportsOf(report.province.code, report.year),
     ]);
     if (token !== chartToken) return;
-    chartData = {
-      code, year: report.year, province: report.province.code, comparison: compared.compare, series: series.indicatorSeries, failed: false,
-      synthetic: {
-        provinces: new Set(synthetic.ofYear.filter((each) => each.synthetic).map((each) => each.province.code)),
-        years: new Set(synthetic.ofProvince.filter((each) => each.synthetic).map((each) => each.year)),
-      },
-    };
+    chartData = { code, year: report.year, province: report.province.code, comparison: compared.compare, series: series.indicatorSeries, synthetic, failed: false };
   } catch {
     if (token !== chartToken) return;
     chartData = { code, year: report.year, province: report.province.code, comparison: null, series: null, synthetic: noSynthetic(), failed: true };
   }
   drawChart();
+}
+
+/** Which reports behind the chart are synthetic: read once per province and year, as a figure's change does not alter it. */
+let syntheticKnown: { key: string; reports: Promise<ChartData['synthetic']> } | null = null;
+
+function syntheticReportsOf(province: string, year: number): Promise<ChartData['synthetic']> {
+  const key = `${province}-${year}`;
+  if (syntheticKnown?.key !== key) {
+    const reports = graphql<SyntheticReports>(syntheticQuery, { province, year }).then((found) => ({
+      provinces: new Set(found.ofYear.filter((each) => each.synthetic).map((each) => each.province.code)),
+      years: new Set(found.ofProvince.filter((each) => each.synthetic).map((each) => each.year)),
+    }));
+    syntheticKnown = { key, reports };
+    reports.catch(() => {
+      if (syntheticKnown?.key === key) syntheticKnown = null;
+    });
+  }
+  return syntheticKnown!.reports;
 }
 
 function drawChart(loading = false): void {

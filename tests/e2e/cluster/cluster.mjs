@@ -6,10 +6,9 @@
 //
 // node tests/e2e/cluster/cluster.mjs [summary.json]   (settings: see support.mjs; CLUSTER_* below)
 import {
-  RUN, server, whenReady, eventually, pool, describe, errorCode, wsSubscriber, runSuite, now, seconds, delay,
+  clusterSettings, server, whenReady, eventually, pool, describe, errorCode, wsSubscriber, runSuite, now, seconds, delay,
 } from './support.mjs';
 
-const CONNECTION_STRING = process.env.CLUSTER_E2E_STORAGE;
 const HTTP_PORT = Number(process.env.CLUSTER_HTTP_PORT ?? 5201);
 const SILO_PORT = Number(process.env.CLUSTER_SILO_PORT ?? 11301);
 const GATEWAY_PORT = Number(process.env.CLUSTER_GATEWAY_PORT ?? 30301);
@@ -40,15 +39,7 @@ const REPORT_CHANGED = `
 
 await runSuite('cluster end-to-end', process.argv[2], async (suite) => {
   const { log, check } = suite;
-  if (!CONNECTION_STRING) throw new Error('CLUSTER_E2E_STORAGE is not set');
-  const clusterEnv = {
-    Storage__Provider: 'AzureTable',
-    Storage__ConnectionString: CONNECTION_STRING,
-    Storage__TableName: `Cluster${RUN}`,
-    Orleans__Membership: 'AzureTable',
-    Orleans__ClusterId: `e2e-cluster-${RUN}`,
-    Orleans__AdvertisedAddress: '127.0.0.1',
-  };
+  const clusterEnv = clusterSettings('cluster');
   const nodes = [0, 1, 2].map((i) => server({
     name: `cluster-node${i + 1}`, http: HTTP_PORT + i, silo: SILO_PORT + i, gateway: GATEWAY_PORT + i, env: clusterEnv,
   }));
@@ -58,7 +49,7 @@ await runSuite('cluster end-to-end', process.argv[2], async (suite) => {
 
   // --- Three nodes, one cluster -------------------------------------------------------------------------------
   log(`starting three servers (HTTP ${nodes.map((n) => n.http).join(', ')}; silo ports ${SILO_PORT}–${SILO_PORT + 2};`,
-    `cluster e2e-cluster-${RUN}, table Cluster${RUN})`);
+    `cluster ${clusterEnv.Orleans__ClusterId}, table ${clusterEnv.Storage__TableName})`);
   // Node 3, the one to be killed, starts alone: the grains activated at start up (the cluster's one change hub that
   // carries events between nodes, the report catalog) live on it, so the kill takes them down too.
   const started = now();

@@ -10,10 +10,9 @@ import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import {
-  RUN, TOKEN, server, whenReady, eventually, wsSubscriber, sseSubscriber, runSuite, now, seconds, delay, within,
+  TOKEN, clusterSettings, server, whenReady, eventually, wsSubscriber, sseSubscriber, runSuite, now, seconds, delay, within,
 } from './support.mjs';
 
-const CONNECTION_STRING = process.env.CLUSTER_E2E_STORAGE;
 const HTTP_PORT = Number(process.env.SHUTDOWN_HTTP_PORT ?? 5205);
 const SILO_PORT = Number(process.env.SHUTDOWN_SILO_PORT ?? 11305);
 const GATEWAY_PORT = Number(process.env.SHUTDOWN_GATEWAY_PORT ?? 30305);
@@ -78,15 +77,7 @@ function post(agent, url, body) {
 
 await runSuite('shutdown end-to-end', process.argv[2], async (suite) => {
   const { log, check } = suite;
-  if (!CONNECTION_STRING) throw new Error('CLUSTER_E2E_STORAGE is not set');
-  const env = {
-    Storage__Provider: 'AzureTable',
-    Storage__ConnectionString: CONNECTION_STRING,
-    Storage__TableName: `Shutdown${RUN}`,
-    Orleans__Membership: 'AzureTable',
-    Orleans__ClusterId: `e2e-shutdown-${RUN}`,
-    Orleans__AdvertisedAddress: '127.0.0.1',
-  };
+  const env = clusterSettings('shutdown');
   const a = server({ name: 'shutdown-nodeA', http: HTTP_PORT, silo: SILO_PORT, gateway: GATEWAY_PORT, env });
   const b = server({ name: 'shutdown-nodeB', http: HTTP_PORT + 1, silo: SILO_PORT + 1, gateway: GATEWAY_PORT + 1, env });
   const started = now();

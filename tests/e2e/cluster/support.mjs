@@ -32,6 +32,21 @@ export const AZURITE_ACCOUNT_KEY =
 /** A short name for this run, for table names and cluster ids no other run uses. */
 export const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 
+/**
+ * The settings of a node of a cluster on the run's Azurite (tests/e2e/cluster.sh sets CLUSTER_E2E_STORAGE): its own
+ * table and cluster id for <name>, Azure Table membership, silos reached on loopback.
+ */
+export function clusterSettings(name) {
+  return {
+    Storage__Provider: 'AzureTable',
+    Storage__ConnectionString: required('CLUSTER_E2E_STORAGE'),
+    Storage__TableName: `${name[0].toUpperCase()}${name.slice(1)}${RUN}`,
+    Orleans__Membership: 'AzureTable',
+    Orleans__ClusterId: `e2e-${name}-${RUN}`,
+    Orleans__AdvertisedAddress: '127.0.0.1',
+  };
+}
+
 export { delay };
 export const now = () => performance.now();
 export const seconds = (ms) => (ms / 1000).toFixed(1);

@@ -8,9 +8,8 @@ public sealed class SiloHealthCheck(IClusterMembershipService membership, ILocal
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var snapshot = membership.CurrentSnapshot;
-        var status = snapshot.GetSiloStatus(silo.SiloAddress);
-        var active = snapshot.Members.Values.Count(member => member.Status == SiloStatus.Active);
+        var status = membership.CurrentSnapshot.GetSiloStatus(silo.SiloAddress);
+        var active = membership.CountActiveSilos();
         return Task.FromResult(status == SiloStatus.Active
             ? HealthCheckResult.Healthy($"The silo {silo.SiloAddress} is active; the cluster has {active} active silos.")
             : new HealthCheckResult(context.Registration.FailureStatus, $"The silo {silo.SiloAddress} is {status}, not active."));

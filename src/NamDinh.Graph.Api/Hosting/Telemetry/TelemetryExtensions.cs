@@ -21,7 +21,8 @@ public static class TelemetryExtensions
         "Azure.*",
     ];
 
-    private static readonly string[] Meters = ["Microsoft.Orleans", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http"];
+    // ASP.NET Core's own meters (hosting, Kestrel, routing, …) come with AddAspNetCoreInstrumentation.
+    private static readonly string[] Meters = ["Microsoft.Orleans", "System.Net.Http"];
 
     public static IServiceCollection AddNamDinhTelemetry(this IServiceCollection services, TelemetryOptions options)
     {
