@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using NamDinh.Graph.Abstractions.Changes;
 using NamDinh.Graph.Abstractions.Reports;
 using NamDinh.Graph.Domain.Changes;
@@ -8,20 +9,20 @@ using NamDinh.Graph.Domain.Reports;
 namespace NamDinh.Graph.Api.Changes;
 
 /// <summary>
-/// This node's end of the change hub: registers with the hub when the node starts, renews the registration, and
-/// hands each change to this node's subscribers, each report's changes in version order.
-/// <see cref="ActiveSubscriptions"/> counts the subscribers, so a leak shows.
+/// This node's end of the cluster's changes: takes each change its inbox (<see cref="IChangeNodeGrain"/>) receives, and
+/// hands it to this node's subscribers, each report's changes in version order, reading from the report's history any
+/// version that did not arrive. <see cref="ActiveSubscriptions"/> counts the subscribers, so a leak shows.
 /// </summary>
-public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger<ChangeFeed> logger) : IChangeObserver, IHostedService, IAsyncDisposable
+public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger<ChangeFeed> logger) : IChangeReceiver, IHostedService, IAsyncDisposable
 {
     private static readonly TimeSpan OrderPatience = TimeSpan.FromSeconds(1);
     private const int HistoryPageSize = 100;
     private readonly ChangeSequencer _sequencer = new(OrderPatience, clock);
     private readonly Lock _delivering = new();
     private readonly ConcurrentDictionary<ISubscriber, byte> _subscribers = new();
+    private readonly Channel<ReportChange> _arrived = Channel.CreateUnbounded<ReportChange>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
-    private IChangeObserver? _reference;
-    private Task? _renewing;
+    private Task? _running;
 
     public int ActiveSubscriptions => _subscribers.Count;
 
@@ -30,38 +31,39 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
 
     private ILogger Logger => logger;
 
-    private IChangeHubGrain Hub => grains.GetGrain<IChangeHubGrain>(IChangeHubGrain.SingletonKey);
-
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        _reference = grains.CreateObjectReference<IChangeObserver>(this);
-        await Hub.SubscribeAsync(_reference);
-        _renewing = Task.WhenAll(RenewAsync(_stopping.Token), ReleaseOverdueAsync(_stopping.Token));
+        _running = Task.WhenAll(DeliverArrivalsAsync(_stopping.Token), ReleaseOverdueAsync(_stopping.Token));
+        return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync();
-        if (_renewing is not null)
-            await _renewing;
-        if (_reference is not null)
-        {
-            try
-            {
-                await Hub.UnsubscribeAsync(_reference);
-            }
-            catch (Exception error)
-            {
-                logger.LogWarning(error, "Could not leave the change hub; it drops this node after {Lifetime}.", IChangeHubGrain.ObserverLifetime);
-            }
-        }
+        if (_running is not null)
+            await _running;
     }
 
-    public Task OnChangedAsync(ReportChange change)
+    /// <summary>
+    /// Queues the change and returns: the inbox's call, and so the report grain that told it, does not wait for this
+    /// node's subscribers.
+    /// </summary>
+    public void Receive(ReportChange change)
     {
         AnyChangeArrived?.Invoke();
-        Deliver(() => _sequencer.Accept(change));
-        return Task.CompletedTask;
+        _arrived.Writer.TryWrite(change);
+    }
+
+    private async Task DeliverArrivalsAsync(CancellationToken stopping)
+    {
+        try
+        {
+            await foreach (var change in _arrived.Reader.ReadAllAsync(stopping))
+                Deliver(() => _sequencer.Accept(change));
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     /// <summary>
@@ -85,8 +87,11 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
         {
             while (await timer.WaitForNextTickAsync(stopping))
             {
-                await FillGapsAsync();
-                Deliver(_sequencer.ReleaseOverdue);
+                // One moment for both: a change that falls overdue while gaps are read waits for the next tick, so none
+                // goes on before its gap was looked up.
+                var now = clock.GetUtcNow();
+                await FillGapsAsync(now);
+                Deliver(() => _sequencer.ReleaseOverdue(now));
             }
         }
         catch (OperationCanceledException)
@@ -96,12 +101,12 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
 
     /// <summary>
     /// Reads from the report's history the versions that never arrived, and hands them on in order before the one that
-    /// waited for them. A change can go missing on its way when the hub's silo dies with it, or when a report grain
-    /// holding changes it could not yet tell the hub is lost with its silo.
+    /// waited for them. A change goes missing on its way when the report grain that kept it for this node (the node
+    /// did not take it in time) is lost with its silo, or when more changes waited for this node than a grain keeps.
     /// </summary>
-    private async Task FillGapsAsync()
+    private async Task FillGapsAsync(DateTimeOffset now)
     {
-        foreach (var (key, passed, waiting) in _sequencer.OverdueGaps())
+        foreach (var (key, passed, waiting) in _sequencer.OverdueGaps(now))
         {
             try
             {
@@ -141,29 +146,6 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
     public IObservable<T> Changes<T>(Func<ReportChange, IEnumerable<T>> project) => new Feed<T>(this, project);
 
     public async ValueTask DisposeAsync() => await _stopping.CancelAsync();
-
-    private async Task RenewAsync(CancellationToken stopping)
-    {
-        using var timer = new PeriodicTimer(IChangeHubGrain.RenewEvery);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stopping))
-            {
-                try
-                {
-                    // A renewal sent to a hub whose silo just died may wait for Orleans' response timeout; the next one goes out on time.
-                    await Hub.SubscribeAsync(_reference!).WaitAsync(IChangeHubGrain.RenewEvery, stopping);
-                }
-                catch (Exception error) when (!stopping.IsCancellationRequested)
-                {
-                    logger.LogWarning(error, "Could not renew this node's registration with the change hub; retrying in {Interval}.", IChangeHubGrain.RenewEvery);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
 
     private interface ISubscriber
     {

@@ -30,12 +30,12 @@ public sealed class ChangeSequencer(TimeSpan patience, TimeProvider clock)
     }
 
     /// <summary>
-    /// For each report whose next change waited longer than the patience: the last version passed on, and the first
-    /// waiting; the versions between them never arrived.
+    /// For each report whose next change waited longer than the patience (as of <paramref name="asOf"/>, now by
+    /// default): the last version passed on, and the first waiting; the versions between them never arrived.
     /// </summary>
-    public IReadOnlyList<(ReportKey Key, long Passed, long Waiting)> OverdueGaps()
+    public IReadOnlyList<(ReportKey Key, long Passed, long Waiting)> OverdueGaps(DateTimeOffset? asOf = null)
     {
-        var overdue = clock.GetUtcNow() - patience;
+        var overdue = (asOf ?? clock.GetUtcNow()) - patience;
         lock (_lock)
         {
             return _reports
@@ -45,10 +45,14 @@ public sealed class ChangeSequencer(TimeSpan patience, TimeProvider clock)
         }
     }
 
-    /// <summary>The changes that waited longer than the patience for a predecessor that did not come: they go on now.</summary>
-    public IReadOnlyList<ReportChange> ReleaseOverdue()
+    /// <summary>
+    /// The changes that waited longer than the patience (as of <paramref name="asOf"/>, now by default) for a predecessor
+    /// that did not come: they go on now. Given the moment <see cref="OverdueGaps"/> was asked at, it releases only
+    /// the reports whose gaps were looked up.
+    /// </summary>
+    public IReadOnlyList<ReportChange> ReleaseOverdue(DateTimeOffset? asOf = null)
     {
-        var overdue = clock.GetUtcNow() - patience;
+        var overdue = (asOf ?? clock.GetUtcNow()) - patience;
         lock (_lock)
         {
             return _reports.Values

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NamDinh.Graph.Abstractions.Changes;
 using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Hosting.Telemetry;
@@ -19,6 +20,7 @@ public static class GraphQLServiceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
+        services.AddSingleton<IChangeReceiver>(provider => provider.GetRequiredService<ChangeFeed>());
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NamDinhSchema>()
             .AddGraphTypes(typeof(NamDinhSchema).Assembly)

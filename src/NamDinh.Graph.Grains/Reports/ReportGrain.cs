@@ -7,6 +7,7 @@ using NamDinh.Graph.Domain.Catalog;
 using NamDinh.Graph.Domain.Changes;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
+using NamDinh.Graph.Grains.Changes;
 using NamDinh.Graph.Grains.Storage;
 
 namespace NamDinh.Graph.Grains.Reports;
@@ -14,6 +15,7 @@ namespace NamDinh.Graph.Grains.Reports;
 public sealed class ReportGrain(
     IReportStore store,
     TimeProvider clock,
+    IClusterMembershipService membership,
     ILogger<ReportGrain> logger)
     : Grain, IReportGrain
 {
@@ -23,16 +25,10 @@ public sealed class ReportGrain(
 
     private static readonly TimeSpan PublishRetryDelay = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>
-    /// How long a call to the hub may take. A hub whose silo just died may keep the call until Orleans' response
-    /// timeout; giving up sooner and trying again may tell a change twice, which nodes ignore.
-    /// </summary>
-    private static readonly TimeSpan HubPatience = TimeSpan.FromSeconds(2);
-    private const int MostUntold = 1000;
 
     private IGrainTimer? _aggregateRetry;
     private IGrainTimer? _publishRetry;
-    private readonly Queue<ReportChange> _untold = new();
+    private ChangeBroadcast? _broadcast;
     private StoredReport? _stored;
 
     /// <summary>A write failed, so what storage holds is not known for sure; the next change reads it first.</summary>
@@ -41,6 +37,12 @@ public sealed class ReportGrain(
     private ReportKey Key => ReportKey.Parse(this.GetPrimaryKeyString());
 
     private Report? Current => _stored?.Report;
+
+    /// <summary>Tells each active silo's node, through its inbox.</summary>
+    private ChangeBroadcast Broadcast => _broadcast ??= new(
+        () => [.. membership.CurrentSnapshot.Members.Values.Where(member => member.Status == SiloStatus.Active).Select(member => member.SiloAddress)],
+        (node, change) => GrainFactory.GetGrain<IChangeNodeGrain>(IChangeNodeGrain.KeyOf(node)).TakeAsync(change),
+        logger);
 
     /// <summary>
     /// A grain whose key is not a report key exactly (a look-alike such as "36-02021") holds nothing: it answers null
@@ -111,41 +113,23 @@ public sealed class ReportGrain(
     }
 
     /// <summary>
-    /// Tells every API node of a stored change, through the hub. Should the hub not answer (its silo died, and the
-    /// cluster has not yet declared it dead, which takes seconds), the change waits here with any others not yet told,
-    /// and goes out, in version order, as soon as a hub answers; nodes ignore a version they have seen. A change is
-    /// acknowledged once stored, whether or not it was told yet.
+    /// Tells every API node of a stored change. A change is acknowledged once stored and told to the nodes that took
+    /// it; a node that did not is told again, after its other waiting changes, until it takes them or leaves.
     /// </summary>
     private async Task PublishAsync(Revision revision)
     {
-        if (_untold.Count == MostUntold)
-        {
-            logger.LogWarning("Report {Report} holds {Count} changes the hub has not taken; change {Version} is not told live.", Key, MostUntold, _untold.Peek().Revision.Version);
-            _untold.Dequeue();
-        }
-        _untold.Enqueue(new ReportChange(Key, revision));
-        await TellHubAsync();
+        await Broadcast.TellAsync(new ReportChange(Key, revision));
+        if (Broadcast.AnyWaiting)
+            _publishRetry ??= this.RegisterGrainTimer(RetryPublishingAsync, new GrainTimerCreationOptions(PublishRetryDelay, PublishRetryDelay) { KeepAlive = true });
     }
 
-    private async Task TellHubAsync()
+    private async Task RetryPublishingAsync()
     {
-        var hub = GrainFactory.GetGrain<IChangeHubGrain>(IChangeHubGrain.SingletonKey);
-        try
-        {
-            while (_untold.TryPeek(out var change))
-            {
-                await hub.PublishAsync(change).WaitAsync(HubPatience);
-                _untold.Dequeue();
-            }
-            _publishRetry?.Dispose();
-            _publishRetry = null;
-        }
-        catch (Exception error)
-        {
-            if (_publishRetry is null)
-                logger.LogWarning(error, "Report {Report} is stored but the change hub did not take {Count} changes; trying again every {Delay}.", Key, _untold.Count, PublishRetryDelay);
-            _publishRetry ??= this.RegisterGrainTimer(TellHubAsync, new GrainTimerCreationOptions(PublishRetryDelay, PublishRetryDelay) { KeepAlive = true });
-        }
+        await Broadcast.RetryAsync();
+        if (Broadcast.AnyWaiting)
+            return;
+        _publishRetry?.Dispose();
+        _publishRetry = null;
     }
 
     public Task RefreshAggregatesAsync() => ContributeToAggregatesAsync();

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NamDinh.Graph.Abstractions.Serialization;
+using NamDinh.Graph.Grains.Changes;
 using NamDinh.Graph.Grains.Seeding;
 using Orleans.Configuration;
 using Orleans.Serialization;
@@ -16,7 +17,7 @@ public static class SiloStorageExtensions
 
     /// <summary>
     /// Everything a silo needs to host the report grains: their storage, chosen by <paramref name="options"/>
-    /// and never defaulted, the domain serialization, and the seeding of the real reports (and, when asked, the synthetic ones) at start.
+    /// and never defaulted, the domain serialization, the placement of each node's change inbox, and the seeding of the real reports (and, when asked, the synthetic ones) at start.
     /// </summary>
     public static ISiloBuilder AddReportGrains(this ISiloBuilder silo, StorageOptions options, SeedingOptions? seeding = null)
     {
@@ -53,6 +54,8 @@ public static class SiloStorageExtensions
         silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
         silo.Services.AddSingleton(seeding ?? new SeedingOptions());
         silo.AddStartupTask<ReportSeeder>();
+        // Each node's inbox for changes lives on the node's own silo (ChangeNodeGrain).
+        silo.Services.AddPlacementDirector<SiloOfItsKeyPlacement, SiloOfItsKeyPlacementDirector>();
         return silo;
     }
 }

@@ -8,8 +8,9 @@ using NamDinh.Graph.Domain.Changes;
 namespace NamDinh.Graph.Api.Tests;
 
 /// <summary>
-/// A change can be lost on its way to a node (the hub's silo dies with it in flight). When a later version of the
-/// report arrives, the node reads the missing ones from the report's history and hands them all on, in order.
+/// A change can be lost on its way to a node (the report grain that kept it for the node dies with its silo). When a
+/// later version of the report arrives, the node reads the missing ones from the report's history and hands them all
+/// on, in order.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class AChangeThatNeverArrivesIsReadFromHistory(ApiFactory api)
@@ -29,8 +30,8 @@ public sealed class AChangeThatNeverArrivesIsReadFromHistory(ApiFactory api)
         await feed.StartAsync(CancellationToken.None);
         try
         {
-            await feed.OnChangedAsync(new ReportChange(own.Key, history.Single(revision => revision.Version == 2)));
-            await feed.OnChangedAsync(new ReportChange(own.Key, history.Single(revision => revision.Version == 4)));
+            feed.Receive(new ReportChange(own.Key, history.Single(revision => revision.Version == 2)));
+            feed.Receive(new ReportChange(own.Key, history.Single(revision => revision.Version == 4)));
 
             await Wait.UntilAsync(() => Task.FromResult(received.Count == 3), Wait.Short,
                 () => Task.FromResult($"the subscriber received versions {string.Join(' ', received)}"));

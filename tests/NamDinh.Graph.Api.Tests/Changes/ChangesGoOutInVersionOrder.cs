@@ -81,6 +81,25 @@ public sealed class ChangesGoOutInVersionOrder
         Assert.Empty(_sequencer.OverdueGaps());
     }
 
+    /// <summary>
+    /// The gaps are looked up at one moment and the overdue released after the lookup took its time: a change that
+    /// fell overdue in between waits for the next lookup, and does not go on with its gap never looked up.
+    /// </summary>
+    [Fact]
+    public void Released_as_of_the_moment_the_gaps_were_looked_up_a_change_overdue_since_then_waits()
+    {
+        _sequencer.Accept(Change(Report, 5));
+        _sequencer.Accept(Change(Report, 8));
+        _clock.Now += TimeSpan.FromMilliseconds(900);
+        var lookedUp = _clock.GetUtcNow();
+
+        Assert.Empty(_sequencer.OverdueGaps(lookedUp));
+        _clock.Now += TimeSpan.FromMilliseconds(300);
+
+        Assert.Empty(_sequencer.ReleaseOverdue(lookedUp));
+        Assert.Equal([(Report, 5L, 8L)], _sequencer.OverdueGaps());
+    }
+
     private static ReportChange Change(ReportKey key, long version) =>
         new(key, new Revision(version, DateTimeOffset.UnixEpoch, "test", null, "setIndicator", []));
 

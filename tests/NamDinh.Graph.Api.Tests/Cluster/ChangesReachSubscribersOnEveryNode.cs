@@ -1,6 +1,10 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using NamDinh.Graph.Abstractions.Changes;
+using NamDinh.Graph.Domain.Changes;
+using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Provinces;
+using NamDinh.Graph.Domain.Reports;
 using Orleans.Core.Internal;
 
 namespace NamDinh.Graph.Api.Tests.Cluster;
@@ -145,21 +149,39 @@ public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) :
     }
 
     /// <summary>
-    /// The hub lives on one silo; when that silo dies or leaves, the hub starts again on another, knowing no node until
-    /// each renews. A change published to it in between still reaches every node: the new hub gives each node, as it
-    /// registers, what was published since it started.
+    /// Each node's inbox for changes lives on the node's own silo. Deactivated (as the runtime may do to any grain), it
+    /// starts again there with the next change, and that change still reaches the node's subscribers.
     /// </summary>
     [Fact]
-    public async Task A_change_made_as_the_hub_moves_reaches_the_subscribers_of_both_nodes()
+    public async Task A_change_made_after_a_node_inbox_was_deactivated_reaches_the_subscribers_of_both_nodes()
     {
         var report = new OwnReport(ProvinceDirectory.Default.FindByCode("56")!, 2094);
         await using var followers = await FollowOnBothNodesAsync(report);
 
-        await cluster.A.Grains.GetGrain<IChangeHubGrain>(IChangeHubGrain.SingletonKey).AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        foreach (var node in await TwoNodeCluster.ActiveSilosAsync(cluster.A))
+            await cluster.A.Grains.GetGrain<IChangeNodeGrain>(IChangeNodeGrain.KeyOf(node.Key)).AsReference<IGrainManagementExtension>().DeactivateOnIdle();
         var version = await SetAsync(cluster.B, report, "56");
 
         AssertEvent((await followers.OnA.NextDataOfAsync(followers.EventsOnA))["reportChanged"], report, version, oldValue: null, newValue: "56");
         AssertEvent((await followers.OnB.NextDataOfAsync(followers.EventsOnB))["reportChanged"], report, version, oldValue: null, newValue: "56");
+    }
+
+    /// <summary>A node's inbox is activated on the silo its key names, and on no other: a silo gone has no inbox anywhere.</summary>
+    [Fact]
+    public async Task Each_node_inbox_lives_on_its_own_silo_and_a_silo_not_in_the_cluster_has_none()
+    {
+        var management = cluster.A.Grains.GetGrain<IManagementGrain>(0);
+        foreach (var node in (await TwoNodeCluster.ActiveSilosAsync(cluster.A)).Keys)
+        {
+            var inbox = cluster.A.Grains.GetGrain<IChangeNodeGrain>(IChangeNodeGrain.KeyOf(node));
+            await inbox.TakeAsync(new ReportChange(ReportKey.Parse("01-2094"), new Revision(1, DateTimeOffset.UnixEpoch, "test", null, "seed", [])));
+            Assert.Equal(node, await management.GetActivationAddress(inbox));
+        }
+
+        var gone = SiloAddress.New(new IPEndPoint(IPAddress.Loopback, 1), 1);
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => cluster.B.Grains.GetGrain<IChangeNodeGrain>(IChangeNodeGrain.KeyOf(gone))
+            .TakeAsync(new ReportChange(ReportKey.Parse("01-2094"), new Revision(1, DateTimeOffset.UnixEpoch, "test", null, "seed", []))));
+        Assert.Contains("not an active member of the cluster", refused.ToString());
     }
 
     /// <summary>Creates <paramref name="report"/> and follows its changes with a subscriber on each node.</summary>

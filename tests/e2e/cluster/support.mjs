@@ -138,6 +138,8 @@ export function server({ name, http, silo, gateway, env = {} }) {
         env: {
           ...process.env,
           ASPNETCORE_ENVIRONMENT: 'Production',
+          // Times in the log, to line a node's lines up with the suite's own account and the other nodes' logs.
+          Logging__Console__TimestampFormat: 'HH:mm:ss.fff ',
           Auth__SigningKey: SIGNING_KEY,
           Orleans__SiloPort: String(silo),
           Orleans__GatewayPort: String(gateway),
