@@ -7,7 +7,7 @@
 # in headless Chromium (tests/e2e/browser.sh): every figure shown checked against the API, a figure changed through a
 # mutation seen to change on the page, screenshots in .artifacts/test-results/browser; then the suites
 # that start server processes of their own (tests/e2e/cluster.sh): a three-node cluster losing a node mid-load,
-# storage stopped and started again, graceful shutdown.
+# storage stopped and started again, graceful shutdown, a node frozen with SIGSTOP.
 # Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -110,7 +110,8 @@ else
 fi
 
 # Suites with server processes of their own (their own ports; the outage suite its own Azurite), so they can kill
-# them: a three-node cluster losing a node mid-load, storage stopped and started again, graceful shutdown.
+# them: a three-node cluster losing a node mid-load, storage stopped and started again, graceful shutdown, a node
+# frozen (its sockets open, nothing answered).
 source tests/e2e/cluster.sh
 echo "== the cluster: three nodes, one killed mid-load"
 cluster_e2e "$results/cluster-e2e.summary.json"
@@ -118,6 +119,8 @@ echo "== storage down and back"
 storage_outage_e2e "$results/storage-outage-e2e.summary.json"
 echo "== graceful shutdown"
 shutdown_e2e "$results/shutdown-e2e.summary.json"
+echo "== a node frozen (SIGSTOP)"
+frozen_e2e "$results/frozen-e2e.summary.json"
 
 echo "== totals"
 node scripts/summarize-tests.mjs "$results"

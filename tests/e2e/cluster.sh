@@ -7,6 +7,9 @@
 #                                      11301–11303, gateway 30301–30303)
 #   storage_outage_e2e <summary.json>  a server on an Azurite of its own (127.0.0.1:10112) stopped and started again:
 #                                      STORAGE_UNAVAILABLE, readiness, reads go on, all recovers (HTTP 5204, silo 11304)
+#   frozen_e2e <summary.json>          two nodes, one frozen with SIGSTOP (sockets open, no answers): writes through the
+#                                      other go on, its subscriber misses nothing, the frozen one is declared dead and,
+#                                      woken, stops (HTTP 5207–5208, silo 11307–11308)
 #   shutdown_e2e <summary.json>        SIGTERM to one of two nodes with requests, a WebSocket and an event stream in
 #                                      flight: all finish, the node leaves the cluster, exits 0 (HTTP 5205–5206, silo
 #                                      11305–11306)
@@ -18,6 +21,7 @@
 cluster_e2e() { _cluster_e2e_run cluster.mjs "cluster end-to-end" "$1" 240; }
 storage_outage_e2e() { _cluster_e2e_run storage-outage.mjs "storage outage end-to-end" "$1" 180; }
 shutdown_e2e() { _cluster_e2e_run shutdown.mjs "shutdown end-to-end" "$1" 180; }
+frozen_e2e() { _cluster_e2e_run frozen.mjs "frozen node end-to-end" "$1" 300; }
 
 # _cluster_e2e_run <script> <suite name> <summary.json> <seconds at most>
 _cluster_e2e_run() {

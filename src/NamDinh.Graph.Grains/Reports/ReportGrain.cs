@@ -23,8 +23,15 @@ public sealed class ReportGrain(
     private const int HistoryPageSize = 50;
     private static readonly TimeSpan AggregateRetryDelay = TimeSpan.FromSeconds(5);
 
-    private static readonly TimeSpan PublishRetryDelay = TimeSpan.FromMilliseconds(500);
+    /// <summary>
+    /// How long a change waits for the aggregates to take it in before it is acknowledged anyway (they are then sent
+    /// it again). An aggregate on a silo that froze would otherwise hold every change for Orleans' response timeout.
+    /// </summary>
+    private static readonly TimeSpan AggregatePatience = TimeSpan.FromSeconds(2);
 
+    private static readonly TimeSpan PreviousYearPatience = TimeSpan.FromSeconds(5);
+
+    private static readonly TimeSpan PublishRetryDelay = TimeSpan.FromMilliseconds(500);
 
     private IGrainTimer? _aggregateRetry;
     private IGrainTimer? _publishRetry;
@@ -147,7 +154,8 @@ public sealed class ReportGrain(
         {
             var sectors = ReportContributions.FiguresBySector(report, IndicatorCatalog.Default)
                 .Select(part => GrainFactory.GetSectorFigures(new SectorYear(part.Key, Key.Year)).ContributeAsync(part.Value));
-            await Task.WhenAll([.. sectors, GrainFactory.GetYearRankings(Key.Year).ContributeAsync(ReportContributions.Rankings(report))]);
+            await Task.WhenAll([.. sectors, GrainFactory.GetYearRankings(Key.Year).ContributeAsync(ReportContributions.Rankings(report))])
+                .WaitAsync(AggregatePatience);
             _aggregateRetry?.Dispose();
             _aggregateRetry = null;
         }
@@ -158,8 +166,15 @@ public sealed class ReportGrain(
         }
     }
 
+    /// <summary>
+    /// The previous year's report, which a change's comparisons are read against. A change cannot be decided without
+    /// it: when its grain does not answer within <see cref="PreviousYearPatience"/> (its silo froze), the change is
+    /// refused as the service being unavailable, sooner than Orleans' response timeout would.
+    /// </summary>
     private Task<Report?> PreviousYearAsync() =>
-        Key.PreviousYear is { } previous ? GrainFactory.GetReportGrain(previous).GetAsync() : Task.FromResult<Report?>(null);
+        Key.PreviousYear is { } previous
+            ? GrainFactory.GetReportGrain(previous).GetAsync().WaitAsync(PreviousYearPatience)
+            : Task.FromResult<Report?>(null);
 
     /// <summary>
     /// Stores the report and its revision together, in one storage round trip. The grain serves the report only once
@@ -178,6 +193,8 @@ public sealed class ReportGrain(
             _storageUnsure = true;
             throw;
         }
-        await ContributeToAggregatesAsync();
+        // While the aggregates are being retried, the retry carries this version too (it sends the report as it is).
+        if (_aggregateRetry is null)
+            await ContributeToAggregatesAsync();
     }
 }

@@ -50,8 +50,8 @@ await runSuite('cluster end-to-end', process.argv[2], async (suite) => {
   // --- Three nodes, one cluster -------------------------------------------------------------------------------
   log(`starting three servers (HTTP ${nodes.map((n) => n.http).join(', ')}; silo ports ${SILO_PORT}–${SILO_PORT + 2};`,
     `cluster ${clusterEnv.Orleans__ClusterId}, table ${clusterEnv.Storage__TableName})`);
-  // Node 3, the one to be killed, starts alone: the grains activated at start up (the cluster's one change hub that
-  // carries events between nodes, the report catalog) live on it, so the kill takes them down too.
+  // Node 3, the one to be killed, starts alone: the grains activated at start up (the report catalog, the seeded
+  // reports) live on it, so the kill takes them down too.
   const started = now();
   await node3.start();
   await whenReady(node3, 120_000);
