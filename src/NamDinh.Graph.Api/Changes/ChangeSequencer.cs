@@ -4,9 +4,9 @@ using NamDinh.Graph.Domain.Reports;
 namespace NamDinh.Graph.Api.Changes;
 
 /// <summary>
-/// Puts each report's changes back in version order. The hub sends them in order, but a node may take two
-/// arriving close together on two threads; a change that arrives ahead of its predecessor waits for it, at most
-/// <paramref name="patience"/>. Then the missing versions are looked up (<see cref="OverdueGaps"/>), and whatever
+/// Puts each report's changes back in version order. A report grain tells each node its changes in order, but one
+/// told again after the node did not take it in time may arrive behind a later one; a change that arrives ahead of
+/// its predecessor waits for it, at most <paramref name="patience"/>. Then the missing versions are looked up (<see cref="OverdueGaps"/>), and whatever
 /// still waits goes on anyway (the subscriber sees the gap in versions and can catch up). A version already passed
 /// on is not passed on again.
 /// </summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Transport.EventStreams;
 using NamDinh.Graph.Api.Transport.WebSockets;
+using NamDinh.Graph.Grains.Cluster;
 using Orleans.Runtime;
 
 namespace NamDinh.Graph.Api.Transport;

@@ -56,7 +56,7 @@ public sealed class ChangeBroadcast(
     {
         try
         {
-            await tell(node, change).WaitAsync(NodePatience);
+            await TellInTimeAsync(node, change);
         }
         catch (Exception error)
         {
@@ -72,7 +72,7 @@ public sealed class ChangeBroadcast(
         {
             while (waiting.TryPeek(out var change))
             {
-                await tell(node, change).WaitAsync(NodePatience);
+                await TellInTimeAsync(node, change);
                 waiting.Dequeue();
             }
             _waiting.Remove(node);
@@ -83,6 +83,8 @@ public sealed class ChangeBroadcast(
             // Still not taken: the changes stay, in order, for the next retry.
         }
     }
+
+    private Task TellInTimeAsync(SiloAddress node, ReportChange change) => tell(node, change).WaitAsync(NodePatience);
 
     /// <summary>Drops what waits for nodes no longer active (dead or gone); answers the active ones.</summary>
     private IReadOnlyCollection<SiloAddress> ForgetNodesGone()

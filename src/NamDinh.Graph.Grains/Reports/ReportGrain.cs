@@ -8,6 +8,7 @@ using NamDinh.Graph.Domain.Changes;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Grains.Changes;
+using NamDinh.Graph.Grains.Cluster;
 using NamDinh.Graph.Grains.Storage;
 
 namespace NamDinh.Graph.Grains.Reports;
@@ -47,7 +48,7 @@ public sealed class ReportGrain(
 
     /// <summary>Tells each active silo's node, through its inbox.</summary>
     private ChangeBroadcast Broadcast => _broadcast ??= new(
-        () => [.. membership.CurrentSnapshot.Members.Values.Where(member => member.Status == SiloStatus.Active).Select(member => member.SiloAddress)],
+        membership.ActiveSiloAddresses,
         (node, change) => GrainFactory.GetGrain<IChangeNodeGrain>(IChangeNodeGrain.KeyOf(node)).TakeAsync(change),
         logger);
 
@@ -126,17 +127,28 @@ public sealed class ReportGrain(
     private async Task PublishAsync(Revision revision)
     {
         await Broadcast.TellAsync(new ReportChange(Key, revision));
-        if (Broadcast.AnyWaiting)
-            _publishRetry ??= this.RegisterGrainTimer(RetryPublishingAsync, new GrainTimerCreationOptions(PublishRetryDelay, PublishRetryDelay) { KeepAlive = true });
+        RetryWhile(Broadcast.AnyWaiting, ref _publishRetry, RetryPublishingAsync, PublishRetryDelay);
     }
 
     private async Task RetryPublishingAsync()
     {
         await Broadcast.RetryAsync();
-        if (Broadcast.AnyWaiting)
+        RetryWhile(Broadcast.AnyWaiting, ref _publishRetry, RetryPublishingAsync, PublishRetryDelay);
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="retry"/> running every <paramref name="every"/> on <paramref name="timer"/> while
+    /// <paramref name="needed"/>, and stops it once not.
+    /// </summary>
+    private void RetryWhile(bool needed, ref IGrainTimer? timer, Func<Task> retry, TimeSpan every)
+    {
+        if (needed)
+        {
+            timer ??= this.RegisterGrainTimer(retry, new GrainTimerCreationOptions(every, every) { KeepAlive = true });
             return;
-        _publishRetry?.Dispose();
-        _publishRetry = null;
+        }
+        timer?.Dispose();
+        timer = null;
     }
 
     public Task RefreshAggregatesAsync() => ContributeToAggregatesAsync();
@@ -156,13 +168,12 @@ public sealed class ReportGrain(
                 .Select(part => GrainFactory.GetSectorFigures(new SectorYear(part.Key, Key.Year)).ContributeAsync(part.Value));
             await Task.WhenAll([.. sectors, GrainFactory.GetYearRankings(Key.Year).ContributeAsync(ReportContributions.Rankings(report))])
                 .WaitAsync(AggregatePatience);
-            _aggregateRetry?.Dispose();
-            _aggregateRetry = null;
+            RetryWhile(false, ref _aggregateRetry, ContributeToAggregatesAsync, AggregateRetryDelay);
         }
         catch (Exception error)
         {
             logger.LogWarning(error, "Report {Report} version {Version} is stored, but the aggregates across provinces could not take it in; retrying in {Delay}.", Key, report.Version, AggregateRetryDelay);
-            _aggregateRetry ??= this.RegisterGrainTimer(ContributeToAggregatesAsync, new GrainTimerCreationOptions(AggregateRetryDelay, AggregateRetryDelay) { KeepAlive = true });
+            RetryWhile(true, ref _aggregateRetry, ContributeToAggregatesAsync, AggregateRetryDelay);
         }
     }
 

@@ -101,10 +101,9 @@ public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) :
     }
 
     /// <summary>
-    /// Each node hands a report's changes to its subscribers in version order, wherever they were made. Across
-    /// silos the hub's one-way calls may overtake each other (Orleans keeps no order between messages, and sends
-    /// over either of the two connections between two silos): before the node put them back in order, node B was
-    /// seen to receive … 14 16 15 17 … in 5 runs of 8.
+    /// Each node hands a report's changes to its subscribers in version order, wherever they were made. (Once, when
+    /// a hub relayed changes with one-way calls, those calls overtook each other across silos and node B was seen to
+    /// receive … 14 16 15 17 … in 5 runs of 8.)
     /// </summary>
     [Fact]
     public async Task Each_node_receives_a_reports_changes_in_version_order()

@@ -6,7 +6,7 @@
 //
 // node tests/e2e/cluster/cluster.mjs [summary.json]   (settings: see support.mjs; CLUSTER_* below)
 import {
-  clusterSettings, server, whenReady, eventually, pool, describe, errorCode, wsSubscriber, runSuite, now, seconds, delay,
+  clusterSettings, server, whenReady, clusterFormed, eventually, pool, describe, errorCode, wsSubscriber, runSuite, now, seconds, delay,
 } from './support.mjs';
 
 const HTTP_PORT = Number(process.env.CLUSTER_HTTP_PORT ?? 5201);
@@ -57,11 +57,7 @@ await runSuite('cluster end-to-end', process.argv[2], async (suite) => {
   await whenReady(node3, 120_000);
   await Promise.all([node1.start(), node2.start()]);
   await Promise.all([node1, node2].map((node) => whenReady(node, 120_000)));
-  const formed = await eventually(
-    () => Promise.all(nodes.map((node) => node.status())),
-    (statuses) => statuses.every((status) => status?.activeSilos === 3),
-    60_000, 'every node to see activeSilos 3',
-  ).then(() => true, (error) => { log(error.message); return false; });
+  const formed = await clusterFormed(nodes, log);
   check(formed, 'three nodes ready (/health/ready Healthy) and each counts activeSilos 3', `after ${seconds(now() - started)} s`);
   if (!formed) throw new Error('The cluster did not form; see the cluster-node*.log files.');
 

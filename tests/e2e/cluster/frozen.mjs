@@ -9,7 +9,7 @@
 //
 // node tests/e2e/cluster/frozen.mjs [summary.json]   (settings: see support.mjs; FROZEN_* below)
 import {
-  clusterSettings, server, whenReady, eventually, pool, describe, errorCode, wsSubscriber, runSuite, now, seconds, delay,
+  clusterSettings, server, whenReady, clusterFormed, eventually, pool, describe, errorCode, wsSubscriber, runSuite, now, seconds, delay,
 } from './support.mjs';
 
 const HTTP_PORT = Number(process.env.FROZEN_HTTP_PORT ?? 5207);
@@ -46,9 +46,7 @@ await runSuite('frozen node end-to-end', process.argv[2], async (suite) => {
   await whenReady(f, 120_000);
   await a.start();
   await whenReady(a, 120_000);
-  const formed = await eventually(() => Promise.all([a.status(), f.status()]),
-    (statuses) => statuses.every((status) => status?.activeSilos === 2), 60_000, 'both nodes to see activeSilos 2',
-  ).then(() => true, (error) => { log(error.message); return false; });
+  const formed = await clusterFormed([a, f], log);
   check(formed, 'two nodes ready, each counts activeSilos 2', `after ${seconds(now() - started)} s`);
   if (!formed) throw new Error('The cluster did not form; see the frozen-node*.log files.');
 

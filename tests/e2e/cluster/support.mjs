@@ -172,6 +172,18 @@ export function server({ name, http, silo, gateway, env = {} }) {
   return node;
 }
 
+/**
+ * Waits until every one of `nodes` counts all of them as active silos (/status activeSilos): true when they do within
+ * `ms`, false (with what was last seen, through `log`) when not.
+ */
+export async function clusterFormed(nodes, log, ms = 60_000) {
+  return eventually(
+    () => Promise.all(nodes.map((node) => node.status())),
+    (statuses) => statuses.every((status) => status?.activeSilos === nodes.length),
+    ms, `every node to count activeSilos ${nodes.length}`,
+  ).then(() => true, (error) => { log(error.message); return false; });
+}
+
 /** Waits until the server's /health/ready answers 200 with status Healthy; returns the seconds it took, or throws. */
 export async function whenReady(node, ms = 120_000) {
   const started = now();
