@@ -19,6 +19,7 @@ public static class ErrorCodes
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+    public const string IntrospectionTooComplex = "INTROSPECTION_TOO_COMPLEX";
     public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
     public const string TooManyConnections = "TOO_MANY_CONNECTIONS";
     public const string PersistedOperationNotFound = "PERSISTED_OPERATION_NOT_FOUND";

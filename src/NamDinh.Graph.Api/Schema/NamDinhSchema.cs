@@ -1,3 +1,4 @@
+using GraphQL.Types;
 using NamDinh.Graph.Api.Schema.Mutations;
 using NamDinh.Graph.Api.Schema.Queries;
 using NamDinh.Graph.Api.Schema.Subscriptions;
@@ -13,6 +14,15 @@ public sealed class NamDinhSchema : GraphQL.Types.Schema
         Query = query;
         Mutation = mutation;
         Subscription = subscription;
+        // The introspection of the October 2021 spec, which today's tools ask for: __Directive.isRepeatable, and
+        // includeDeprecated on args and inputFields; CurrentIntrospection adds what these switches do not.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
         this.RegisterTypeMapping(typeof(decimal), typeof(ExactDecimalGraphType));
+    }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        CurrentIntrospection.Complete(graphType);
     }
 }

@@ -30,7 +30,7 @@ public sealed class GraphQLRequestRunner(
 {
     private readonly ComplexityValidationRule _complexity = CostLimit(limits);
     private readonly IValidationRule[] _rules = limits.Introspection
-        ? [.. DocumentValidator.CoreRules, access, shape, IntrospectionNeedsATypeName.Instance]
+        ? [.. DocumentValidator.CoreRules, access, shape, IntrospectionNeedsATypeName.Instance, IntrospectionShape.Instance]
         : [.. DocumentValidator.CoreRules, access, shape, NoIntrospection.Instance];
 
     public async Task<ExecutionResult> RunAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
@@ -106,9 +106,9 @@ public sealed class GraphQLRequestRunner(
         return result;
     }
 
-    /// <summary>GraphQL.NET's complexity analyzer, with our limits: it answers QUERY_TOO_COMPLEX (see <see cref="SafeErrorInfoProvider"/>).</summary>
+    /// <summary>GraphQL.NET's complexity analyzer, with our limits and introspection at one a field: it answers QUERY_TOO_COMPLEX (see <see cref="SafeErrorInfoProvider"/>).</summary>
     private static ComplexityValidationRule CostLimit(RequestLimits limits) =>
-        new(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity });
+        new(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity, DefaultComplexityImpactDelegate = IntrospectionCost.Of });
 
     private static ExecutionResult Refused(ExecutionError error) => new() { Errors = [error] };
 
