@@ -11,7 +11,8 @@ namespace NamDinh.Graph.Api.Transport;
 /// GraphQL over HTTP at one path, as the GraphQL-over-HTTP spec describes it: GET for queries, POST for
 /// everything, a response in application/graphql-response+json (400 for a request error) or in legacy
 /// application/json (200), as the client's Accept header asks. A browser asking for HTML gets GraphiQL; a
-/// WebSocket upgrade goes to graphql-transport-ws, and Accept: text/event-stream to server-sent events. A bearer
+/// WebSocket upgrade goes to graphql-transport-ws; server-sent events answer a client that prefers text/event-stream,
+/// and a subscription from one that accepts it below JSON (<see cref="ResponseMediaTypes.WantsEventStream"/>). A bearer
 /// token that is not valid is refused with 401 before anything runs; without one the client is anonymous. A POST of a
 /// JSON array is a batch, run in order and answered with an array.
 /// </summary>
@@ -85,7 +86,8 @@ public sealed class GraphQLHttpEndpoint(
         }
         http.User = token.User!;
 
-        if (EventStreamEndpoint.IsWantedBy(request))
+        var eventStream = ResponseMediaTypes.WantsEventStream(request.Headers.Accept);
+        if (eventStream == EventStreamWanted.Always)
         {
             await eventStreams.HandleAsync(http);
             return;
@@ -114,7 +116,7 @@ public sealed class GraphQLHttpEndpoint(
                 await WriteRejectionAsync(http, mediaType.Value, refused);
                 return;
             }
-            await RunOneAsync(http, mediaType.Value, query!, OperationsAllowed.OverGet);
+            await RunOneAsync(http, mediaType.Value, query!, eventStream == EventStreamWanted.ForASubscription ? OperationsAllowed.OverEventStreamGet : OperationsAllowed.OverGet);
             return;
         }
 
@@ -126,7 +128,7 @@ public sealed class GraphQLHttpEndpoint(
         }
         if (!isBatch)
         {
-            await RunOneAsync(http, mediaType.Value, requests![0], OperationsAllowed.OverPost);
+            await RunOneAsync(http, mediaType.Value, requests![0], eventStream == EventStreamWanted.ForASubscription ? OperationsAllowed.OverPostOrEventStream : OperationsAllowed.OverPost);
             return;
         }
         // A batch runs in order, one request after another (a mutation sees the ones before it), and answers an array.
@@ -150,6 +152,12 @@ public sealed class GraphQLHttpEndpoint(
         }
         var generation = responses.Generation;
         var result = await runner.RunAsync(request, http, allowed, http.RequestAborted);
+        if (result.Streams is { Count: > 0 })
+        {
+            // A subscription, from a client that accepts an event stream below JSON.
+            await eventStreams.AnswerAsync(http, result);
+            return;
+        }
         http.Response.StatusCode = StatusFor(result, mediaType, http);
         key ??= responses.KeyOf(request, mediaType, serializer);
         if (key is null || !result.Executed || result.Errors is { Count: > 0 })
