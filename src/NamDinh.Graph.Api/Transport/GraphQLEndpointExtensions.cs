@@ -20,6 +20,7 @@ public static class GraphQLEndpointExtensions
         services.AddSingleton(configuration.Section<Limits.RequestLimits>(Limits.RequestLimits.SectionName));
         services.AddSingleton<Limits.OperationShape>();
         services.AddSingleton(configuration.Section<PersistedOperationOptions>(PersistedOperationOptions.SectionName));
+        services.AddSingleton<AutomaticPersistedQueries>();
         services.AddSingleton<PersistedOperations>();
         return services.AddSingleton<GraphQLRequestReader>()
             .AddSingleton<GraphQLRequestRunner>()

@@ -36,17 +36,25 @@ public sealed class GraphQLRequestRunner(
     public async Task<ExecutionResult> RunAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var result = await CheckAndExecuteAsync(asked, http, only, cancellationToken);
+        var result = await ResolveAndExecuteAsync(asked, http, only, cancellationToken);
         log.Answered(http, asked, result, Stopwatch.GetElapsedTime(started));
         return result;
     }
 
-    private async Task<ExecutionResult> CheckAndExecuteAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
+    private async Task<ExecutionResult> ResolveAndExecuteAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
     {
-        var (request, refusal) = persisted.Resolve(asked);
+        var (request, refusal, hashToKeep) = persisted.Resolve(asked);
         if (refusal is not null)
             return Refused(refusal);
-        if (documents.Find(request!.Query!, request.OperationName) is { } known)
+        var result = await CheckAndExecuteAsync(request!, http, only, cancellationToken);
+        if (hashToKeep is not null && result.Executed)
+            persisted.Keep(hashToKeep, request!.Query!);
+        return result;
+    }
+
+    private async Task<ExecutionResult> CheckAndExecuteAsync(GraphQLHttpRequest request, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
+    {
+        if (documents.Find(request.Query!, request.OperationName) is { } known)
             return await ExecuteAsync(request, known.Document, RulesOfTheRequest(known, only), http, cancellationToken);
         if (DocumentTokens.CountUpTo(request.Query!, limits.MaxTokens) > limits.MaxTokens)
             return Refused(new ExecutionError($"The document has more than {limits.MaxTokens} tokens.") { Code = ErrorCodes.QueryTooLarge });
