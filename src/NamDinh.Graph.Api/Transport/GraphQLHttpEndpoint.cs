@@ -25,6 +25,7 @@ public sealed class GraphQLHttpEndpoint(
     EventStreamEndpoint eventStreams,
     TokenCheck tokens,
     ResponseCache responses,
+    GetCaching caching,
     RequestLog log,
     ILogger<GraphQLHttpEndpoint> logger)
 {
@@ -139,9 +140,22 @@ public sealed class GraphQLHttpEndpoint(
         await WriteAsync(http, mediaType.Value, results);
     }
 
-    /// <summary>Runs one request, or gives the answer kept for the same query (<see cref="ResponseCache"/>), and keeps its answer when it may.</summary>
+    /// <summary>
+    /// Runs one request, or answers 304 to a GET whose answer has not changed since the client's ETag
+    /// (<see cref="GetCaching"/>), or gives the answer kept for the same query (<see cref="ResponseCache"/>); gives a
+    /// GET's answer its ETag, and keeps the answer when it may.
+    /// </summary>
     private async Task RunOneAsync(HttpContext http, ResponseMediaType mediaType, GraphQLHttpRequest request, OperationsAllowed allowed)
     {
+        var identity = caching.Applies(http) ? GetCaching.IdentityOf(request, mediaType, serializer) : null;
+        if (identity is not null && await caching.IsUnchangedAsync(http, identity))
+        {
+            log.AnsweredFromCache(http, request);
+            http.Response.StatusCode = StatusCodes.Status304NotModified;
+            http.Response.Headers[HeaderNames.Vary] = HeaderNames.Accept;
+            return;
+        }
+        var reads = identity is null ? null : new Loading.WhatWasRead();
         var key = responses.KeyOf(request, mediaType, serializer);
         if (key is not null && responses.Find(key) is { } kept)
         {
@@ -151,7 +165,9 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
         var generation = responses.Generation;
-        var result = await runner.RunAsync(request, http, allowed, http.RequestAborted);
+        var result = await runner.RunAsync(request, http, allowed, http.RequestAborted, reads);
+        if (reads is not null)
+            caching.Answered(http, identity!, reads, result);
         if (result.Streams is { Count: > 0 })
         {
             // A subscription, from a client that accepts an event stream below JSON.

@@ -33,9 +33,11 @@ public sealed class GraphQLRequestRunner(
         ? [.. DocumentValidator.CoreRules, access, shape, IntrospectionNeedsATypeName.Instance, IntrospectionShape.Instance]
         : [.. DocumentValidator.CoreRules, access, shape, NoIntrospection.Instance];
 
-    public async Task<ExecutionResult> RunAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
+    /// <summary>Runs the request; with <paramref name="reads"/>, records there what it read and at which versions.</summary>
+    public async Task<ExecutionResult> RunAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken, WhatWasRead? reads = null)
     {
         var started = Stopwatch.GetTimestamp();
+        using var recording = reads is null ? null : WhatWasRead.Record(reads);
         var result = await ResolveAndExecuteAsync(asked, http, only, cancellationToken);
         log.Answered(http, asked, result, Stopwatch.GetElapsedTime(started));
         return result;
@@ -93,7 +95,7 @@ public sealed class GraphQLRequestRunner(
     private async Task<ExecutionResult> ExecuteAsync(
         GraphQLHttpRequest request, GraphQLParser.AST.GraphQLDocument? document, IValidationRule[] rules, HttpContext http, CancellationToken cancellationToken)
     {
-        var userContext = GrainLoaders.NewUserContext(grains);
+        var userContext = GrainLoaders.NewUserContext(grains, WhatWasRead.Current);
         // Every transport comes through GraphQLHttpEndpoint, which gave the request its id (a WebSocket's operations share the upgrade's).
         CorrelationId.Remember(userContext, http.TraceIdentifier);
         var result = await executer.ExecuteAsync(new ExecutionOptions
