@@ -2,14 +2,16 @@ using GraphQL;
 using NamDinh.Graph.Abstractions.Aggregates;
 using NamDinh.Graph.Abstractions.Reports;
 using NamDinh.Graph.Domain.Aggregates;
+using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Loading;
 
 /// <summary>
-/// The grains one GraphQL execution reads, each asked once however many fields name it: reports, sector-year
-/// figures, a year's rankings and the catalog of reports. Made afresh for every execution, so nothing read is
-/// kept from one request to the next. (A subscription's events name no grain; they carry what changed.)
+/// The grains one GraphQL execution reads, each asked once however many fields name it: reports (current, or as of a
+/// version), revisions, sector-year figures, a year's rankings and the catalog of reports. Made afresh for every
+/// execution, so nothing read is kept from one request to the next. (A subscription's events name no grain; they carry
+/// what changed.)
 /// </summary>
 public sealed class GrainLoaders
 {
@@ -19,12 +21,20 @@ public sealed class GrainLoaders
     public GrainLoaders(IGrainFactory grains)
     {
         Reports = new(async (keys, _) => await FetchEachAsync(keys, key => grains.GetReportGrain(key).GetAsync()));
+        ReportVersions = new(async (keys, _) => await FetchEachAsync(keys, key => grains.GetReportGrain(key.Report).GetAsOfAsync(null, key.Version)));
+        Revisions = new(async (keys, _) => await RevisionPages.ReadAsync(grains, keys));
         SectorFigures = new(async (keys, _) => await FetchEachAsync(keys, async key => (await grains.GetSectorFigures(key).GetAsync()).Value));
         YearRankings = new(async (keys, _) => await FetchEachAsync(keys, async year => (await grains.GetYearRankings(year).GetAsync()).Value));
         _catalog = new(() => grains.GetReportCatalog().ListAsync());
     }
 
     public BatchLoader<ReportKey, Report?> Reports { get; }
+
+    /// <summary>Reports as they stood at a version; null for a version the report has not reached.</summary>
+    public BatchLoader<ReportVersion, Report?> ReportVersions { get; }
+
+    /// <summary>Revisions by the version they made; null for one the report has not made.</summary>
+    public BatchLoader<ReportVersion, Revision?> Revisions { get; }
 
     public BatchLoader<SectorYear, ProvinceAggregate<IndicatorValue>> SectorFigures { get; }
 

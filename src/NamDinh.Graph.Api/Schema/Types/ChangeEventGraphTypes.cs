@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Schema.Enums;
+using NamDinh.Graph.Api.Schema.Ids;
 using NamDinh.Graph.Domain.Changes;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Provinces;
@@ -14,10 +15,11 @@ public sealed class ReportChangeEventGraphType : ObjectGraphType<ReportChange>
     {
         Name = "ReportChangeEvent";
         Description = "An accepted change of a report, as partners receive it live or catch up on it.";
+        this.IdField(change => $"{change.Cursor}", "\"ReportChangeEvent:36-2021:5\": the change's cursor, the report and the version it made");
         this.AddChangeFields(change => change);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionEntryGraphType>>>, IEnumerable<RevisionEntry>>("changes")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionEntryGraphType>>>, IEnumerable<Scoped<RevisionEntry>>>("changes")
             .Description("What the change touched, with old and new values.")
-            .Resolve(context => context.Source.Revision.Entries);
+            .Resolve(context => new ReportRevision(context.Source.Key, context.Source.Revision).Made.OfEach(context.Source.Revision.Entries));
     }
 }
 
@@ -27,14 +29,17 @@ public sealed class IndicatorChangeEventGraphType : ObjectGraphType<IndicatorCha
     {
         Name = "IndicatorChangeEvent";
         Description = "One figure changed by an accepted change, with the figure before and after.";
+        this.IdField(figure => $"{figure.Change.Cursor}:{figure.Code}", "\"IndicatorChangeEvent:36-2021:5:postal.revenue\": the change's cursor and the indicator code");
         this.AddChangeFields(figure => figure.Change);
         Field<NonNullGraphType<StringGraphType>, string>("code").Resolve(context => context.Source.Code);
         Field<SectorGraphType, Sector?>("sector").Resolve(context => context.Source.Sector);
-        Field<IndicatorValueGraphType, IndicatorValue>("oldValue").Description("The figure before; null where the change added it.")
-            .Resolve(context => ReportDiff.Read<IndicatorValue>(context.Source.Entry.OldValue));
-        Field<IndicatorValueGraphType, IndicatorValue>("newValue").Description("The figure after; null where the change removed it.")
-            .Resolve(context => ReportDiff.Read<IndicatorValue>(context.Source.Entry.NewValue));
+        Field<IndicatorValueGraphType, Scoped<IndicatorValue>>("oldValue").Description("The figure before, as the report held it at the version before; null where the change added it.")
+            .Resolve(context => RevisionEntryGraphType.FigureBefore(Entry(context.Source)));
+        Field<IndicatorValueGraphType, Scoped<IndicatorValue>>("newValue").Description("The figure after, as the report held it at the version the change made; null where the change removed it.")
+            .Resolve(context => RevisionEntryGraphType.FigureAfter(Entry(context.Source)));
     }
+
+    private static Scoped<RevisionEntry> Entry(IndicatorChange figure) => new ReportRevision(figure.Change.Key, figure.Change.Revision).Made.Of(figure.Entry);
 }
 
 /// <summary>The fields every change event has: where to resume, which report, which version, when, by whom, why, how.</summary>
