@@ -141,10 +141,11 @@ public sealed class TasksAndPrioritiesAreAddedChangedAndRemoved(ApiFactory api)
         var ids = InSection(before, section).Select(Id).ToList();
 
         var payload = await _client.MutateAsync($"remove{noun}", own.Input(new { id = ids[1] }),
-            ReportRequests.PayloadFields + " removedId report { version }");
+            ReportRequests.PayloadFields + " removedKey removedId report { version }");
 
         Assert.True(payload["applied"]!.GetValue<bool>());
-        Assert.Equal(ids[1], payload.Text("removedId"));
+        Assert.Equal(ids[1], payload.Text("removedKey"));
+        Assert.Equal($"NarrativeItem:{own.Key}:{ids[1]}", payload.Text("removedId"));
         Assert.Equal(2, payload.Int("version"));
         Assert.Equal(2, payload["report"].Int("version"));
         var removed = Assert.Single(payload.Array("changes"), change => change!["newValue"] is null);

@@ -42,6 +42,10 @@ public sealed record ChangeOutcome(ReportKey Key, EditResult Result, string Part
             : ReportScope.Current(Key).Of(kept);
     }
 
+    /// <summary>Every item of the part the change wrote, as it is after the change: the item changed and those it moved.</summary>
+    public IEnumerable<Scoped<T>> Written<T>() =>
+        Result.Changes.Where(change => change.Part == Part && change.NewValue is not null).Select(change => Now.Of(ReportDiff.Read<T>(change.NewValue)!));
+
     private string Status => Result.Status switch
     {
         EditStatus.Applied => "applied",

@@ -54,7 +54,10 @@ public sealed class RemoveIndicatorPayloadGraphType : ReportChangePayloadGraphTy
 {
     public RemoveIndicatorPayloadGraphType() : base("RemoveIndicatorPayload", "The figure removed, and the report after it.", "indicators:postal.revenue")
     {
-        Field<NonNullGraphType<StringGraphType>, string>("removedCode").Resolve(context => context.Source.ItemKey!);
+        Field<NonNullGraphType<StringGraphType>, string>("removedCode").Description("The indicator code of the figure removed.").Resolve(context => context.Source.ItemKey!);
+        Field<NonNullGraphType<IdGraphType>, string>("removedId")
+            .Description("The id the removed figure had (\"IndicatorValue:36-2021:postal.revenue\"), for a client to drop it from its cache.")
+            .Resolve(context => GlobalId.Of("IndicatorValue", $"{ReportScope.Current(context.Source.Key)}", context.Source.ItemKey!));
     }
 }
 
@@ -65,6 +68,7 @@ public sealed class NarrativeItemPayloadGraphType : ReportChangePayloadGraphType
         Field<NarrativeItemGraphType, Scoped<NarrativeItem>>("item")
             .Description("The item as it is now (in a dry run, as it would be).")
             .Resolve(context => context.Source.Changed(report => context.Source.Part == "tasks" ? report.Tasks : report.Priorities, item => item.Id));
+        this.WrittenItemsField();
     }
 }
 
@@ -72,7 +76,11 @@ public sealed class RemoveNarrativeItemPayloadGraphType : ReportChangePayloadGra
 {
     public RemoveNarrativeItemPayloadGraphType() : base("RemoveNarrativeItemPayload", "The task or priority removed, and the report after it.", "tasks:task-3.1-13")
     {
-        Field<NonNullGraphType<IdGraphType>, string>("removedId").Resolve(context => context.Source.ItemKey!);
+        Field<NonNullGraphType<StringGraphType>, string>("removedKey").Description("The key within the report of the item removed (\"task-3.1-01\").").Resolve(context => context.Source.ItemKey!);
+        Field<NonNullGraphType<IdGraphType>, string>("removedId")
+            .Description("The id the removed item had (\"NarrativeItem:36-2021:task-3.1-01\"), for a client to drop it from its cache.")
+            .Resolve(context => GlobalId.Of("NarrativeItem", $"{ReportScope.Current(context.Source.Key)}", context.Source.ItemKey!));
+        this.WrittenItemsField();
     }
 }
 
@@ -91,4 +99,13 @@ public sealed class ReportPayloadGraphType : ReportChangePayloadGraphType
     public ReportPayloadGraphType() : base("ReportPayload", "A report created or imported (or, in a dry run, what importing it would change).", "report")
     {
     }
+}
+
+/// <summary>The items a change of tasks or priorities wrote: the one it was about, and those it moved in their section.</summary>
+public static class WrittenItems
+{
+    public static void WrittenItemsField(this ReportChangePayloadGraphType payload) =>
+        payload.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NarrativeItemGraphType>>>, IEnumerable<Scoped<NarrativeItem>>>("items")
+            .Description("Every item the change wrote, as it is now (in a dry run, as it would be): the item changed and those whose position it moved.")
+            .Resolve(context => context.Source.Written<NarrativeItem>());
 }
