@@ -10,8 +10,8 @@ namespace NamDinh.Graph.Api.Loading;
 /// <summary>
 /// The grains one GraphQL execution reads, each asked once however many fields name it: reports (current, or as of a
 /// version), revisions, sector-year figures, a year's rankings and the catalog of reports. Made afresh for every
-/// execution, so nothing read is kept from one request to the next. (A subscription's events name no grain; they carry
-/// what changed.)
+/// execution, so nothing read is kept from one request to the next. (A subscription's events carry what changed; one
+/// that asks for more of the report reads its grain, not these, which would keep it as long as the subscription runs.)
 /// </summary>
 public sealed class GrainLoaders
 {

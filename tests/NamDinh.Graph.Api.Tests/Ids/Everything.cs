@@ -103,7 +103,7 @@ public static class Everything
           haNamAtVersion1: report(province: "ha-nam", year: 2021, version: 1) { ...report }
           haNamAtVersion2: report(province: "ha-nam", year: 2021, version: 2) { ...report }
           reports { __typename id key version }
-          changes(where: { province: "ha-nam" }) { __typename id cursor version operation changes { __typename id part key } }
+          changes(where: { province: "ha-nam" }) { __typename id cursor version operation report { __typename id key version } changes { __typename id part key } }
         }
         """;
 
