@@ -108,7 +108,7 @@ public sealed class HttpTransportFollowsTheSpec(ApiFactory api)
         var answer = await GraphQLAnswer.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("36-2021", answer.Data!["report"]!["id"]!.GetValue<string>());
+        Assert.Equal("Report:36-2021", answer.Data!["report"]!["id"]!.GetValue<string>());
     }
 
     [Fact]

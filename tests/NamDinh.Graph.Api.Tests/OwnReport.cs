@@ -30,7 +30,7 @@ public sealed record OwnReport(Province Province, int Year)
 
     public string Slug => Province.Slug;
 
-    /// <summary>The report's id as the API gives it ("01-2030").</summary>
+    /// <summary>The report's key as the API gives it ("01-2030"), in change cursors and Report.key.</summary>
     public string Id => $"{Province.Code}-{Year}";
 
     public ReportKey Key => new(Province.Code, Year);

@@ -4,20 +4,21 @@ public static class Queries
 {
     /// <summary>Every field of a report, in both languages (fragment <c>item</c> of <see cref="ItemFragment"/> included).</summary>
     public const string ReportFields = """
-            id year version synthetic prioritiesYear
-            province { code slug name kind }
+            id key year version synthetic prioritiesYear
+            province { id code slug name kind }
             document {
+              id
               number symbol issuer place day month year
               title titleEn: title(lang: EN)
               addressee addresseeEn: addressee(lang: EN)
               answers { number date issuer subject subjectEn: subject(lang: EN) }
               signer signerTitle signerTitleEn: signerTitle(lang: EN) recipients
             }
-            rankings { index name nameEn: name(lang: EN) position total editionYear source { section sentence } }
+            rankings { id index name nameEn: name(lang: EN) position total editionYear source { section sentence } }
             indicators {
-              code sector value multiplier baseValue valueAsWritten status qualifier qualifierAsWritten
-              definition { code name nameEn: name(lang: EN) kind higherIsBetter }
-              unit { code name nameEn: name(lang: EN) }
+              id code sector value multiplier baseValue valueAsWritten status qualifier qualifierAsWritten
+              definition { id code name nameEn: name(lang: EN) kind higherIsBetter }
+              unit { id code name nameEn: name(lang: EN) }
               period { year fromMonth toMonth wholeYear }
               comparisons {
                 change { amount unit comparedToYear }
@@ -30,12 +31,12 @@ public static class Queries
             tasks { ...item }
             shortcomings { ...item }
             causes { ...item }
-            proposals { noneProposed statement statementEn: statement(lang: EN) items { ...item } }
+            proposals { id noneProposed statement statementEn: statement(lang: EN) items { ...item } }
             priorities { ...item }
             remarks { ...item }
         """;
 
-    public const string ItemFragment = "fragment item on NarrativeItem { id sector section position text textEn: text(lang: EN) }";
+    public const string ItemFragment = "fragment item on NarrativeItem { id key sector section position text textEn: text(lang: EN) }";
 
     /// <summary>Every field of the Nam Định 2021 report, in both languages.</summary>
     public const string FullReport = $$"""
@@ -56,7 +57,7 @@ public static class Queries
         query WholeReport($province: String!, $year: Int!, $version: Int, $asOf: DateTimeOffset) {
           report(province: $province, year: $year, version: $version, asOf: $asOf) {
         {{ReportFields}}
-            findings { id kind subject message figures { name value } source { section sentence } }
+            findings { id key kind subject message figures { name value } source { section sentence } }
             history(first: 100) {
               totalCount
               pageInfo { hasNextPage endCursor }

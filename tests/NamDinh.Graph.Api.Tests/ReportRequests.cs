@@ -10,8 +10,8 @@ public static class ReportRequests
     public const string PayloadFields = """
         applied version
         changes { part key oldValue newValue }
-        findingsRaised { id kind subject message figures { name value } source { section sentence } }
-        findingsCleared { id kind subject message figures { name value } source { section sentence } }
+        findingsRaised { id key kind subject message figures { name value } source { section sentence } }
+        findingsCleared { id key kind subject message figures { name value } source { section sentence } }
         """;
 
     private static readonly Dictionary<string, string> InputTypes = new()

@@ -16,7 +16,7 @@ public sealed class TheNamDinhReportIsServed(ApiFactory api)
         Assert.Equal(200, answer.Status);
         Assert.Empty(answer.Errors);
         var report = answer.Data!["report"]!;
-        Assert.Equal("36-2021", report["id"]!.GetValue<string>());
+        Assert.Equal("Report:36-2021", report["id"]!.GetValue<string>());
         Assert.Equal("Nam Định", report["province"]!["name"]!.GetValue<string>());
         Assert.Equal(1, report["version"]!.GetValue<int>());
         Assert.False(report["synthetic"]!.GetValue<bool>());
@@ -95,7 +95,7 @@ public sealed class TheNamDinhReportIsServed(ApiFactory api)
     {
         var answer = await _client.PostAsync("""{ all: reports { id } namDinh: reports(province: "36") { id } y2020: reports(year: 2020) { id } }""");
 
-        Assert.Contains(answer.Data!["all"]!.AsArray(), report => report!["id"]!.GetValue<string>() == "36-2021");
+        Assert.Contains(answer.Data!["all"]!.AsArray(), report => report!["id"]!.GetValue<string>() == "Report:36-2021");
         Assert.Single(answer.Data!["namDinh"]!.AsArray());
         Assert.Empty(answer.Data!["y2020"]!.AsArray());
     }

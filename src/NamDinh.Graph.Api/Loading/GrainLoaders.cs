@@ -2,14 +2,16 @@ using GraphQL;
 using NamDinh.Graph.Abstractions.Aggregates;
 using NamDinh.Graph.Abstractions.Reports;
 using NamDinh.Graph.Domain.Aggregates;
+using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Loading;
 
 /// <summary>
-/// The grains one GraphQL execution reads, each asked once however many fields name it: reports, sector-year
-/// figures, a year's rankings and the catalog of reports. Made afresh for every execution, so nothing read is
-/// kept from one request to the next. (A subscription's events name no grain; they carry what changed.)
+/// The grains one GraphQL execution reads, each asked once however many fields name it: reports (current, or as of a
+/// version), revisions, sector-year figures, a year's rankings and the catalog of reports. Made afresh for every
+/// execution, so nothing read is kept from one request to the next. (A subscription's events carry what changed; one
+/// that asks for more of the report reads its grain, not these, which would keep it as long as the subscription runs.)
 /// </summary>
 public sealed class GrainLoaders
 {
@@ -25,6 +27,16 @@ public sealed class GrainLoaders
             reads?.Report(key, report);
             return report;
         }));
+        ReportVersions = new(async (keys, _) =>
+        {
+            reads?.NotRecorded();
+            return await FetchEachAsync(keys, key => grains.GetReportGrain(key.Report).GetAsOfAsync(null, key.Version));
+        });
+        Revisions = new(async (keys, _) =>
+        {
+            reads?.NotRecorded();
+            return await RevisionPages.ReadAsync(grains, keys);
+        });
         SectorFigures = new(async (keys, _) => await FetchEachAsync(keys, async key =>
         {
             var figures = (await grains.GetSectorFigures(key).GetAsync()).Value;
@@ -59,6 +71,12 @@ public sealed class GrainLoaders
     }
 
     public BatchLoader<ReportKey, Report?> Reports { get; }
+
+    /// <summary>Reports as they stood at a version; null for a version the report has not reached.</summary>
+    public BatchLoader<ReportVersion, Report?> ReportVersions { get; }
+
+    /// <summary>Revisions by the version they made; null for one the report has not made.</summary>
+    public BatchLoader<ReportVersion, Revision?> Revisions { get; }
 
     public BatchLoader<SectorYear, ProvinceAggregate<IndicatorValue>> SectorFigures { get; }
 

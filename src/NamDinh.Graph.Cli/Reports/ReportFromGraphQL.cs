@@ -89,7 +89,7 @@ public static class ReportFromGraphQL
             : null);
 
     private static NarrativeItem Narrative(JsonNode item) => new(
-        Text(item["id"]),
+        Text(item["key"]),
         GraphQLEnum.Parse<Sector>(Text(item["sector"])),
         Text(item["section"]),
         Int(item["position"]),

@@ -49,7 +49,7 @@ public static class WholeReportQuery
         }
 
         fragment Item on NarrativeItem {
-          id sector section position textVi: text(lang: VI) textEn: text(lang: EN)
+          key sector section position textVi: text(lang: VI) textEn: text(lang: EN)
         }
         """;
 }

@@ -70,10 +70,35 @@ public sealed class ReportValidator(IndicatorCatalog catalog, ProvinceDirectory 
             ("priorities", report.Priorities.Select(item => item.Id)),
             ("remarks", report.Remarks.Select(item => item.Id)),
         ];
-        return parts
+        var repeated = parts
             .SelectMany(part => part.Keys.GroupBy(key => key, StringComparer.Ordinal).Where(group => group.Count() > 1)
                 .Select(group => new ValidationProblem($"report.{part.Part}[{group.Key}]", $"'{group.Key}' is in {part.Part} {group.Count()} times; a report holds it once.")))
             .ToList();
+        return [.. repeated, .. ItemsOfOneKeyInTwoLists(report)];
+    }
+
+    /// <summary>
+    /// Narrative items of different lists under one key: a key names one item of the report (clients find an item
+    /// by its report and key alone), so the second list's item is refused.
+    /// </summary>
+    private static IEnumerable<ValidationProblem> ItemsOfOneKeyInTwoLists(Report report)
+    {
+        (string Part, IReadOnlyList<NarrativeItem> Items)[] lists =
+        [
+            ("tasks", report.Tasks),
+            ("shortcomings", report.Shortcomings),
+            ("causes", report.Causes),
+            ("proposals", report.Proposals.Items),
+            ("priorities", report.Priorities),
+            ("remarks", report.Remarks),
+        ];
+        return lists
+            .SelectMany(list => list.Items.Select(item => item.Id).Distinct(StringComparer.Ordinal).Select(key => (list.Part, Key: key)))
+            .GroupBy(entry => entry.Key, StringComparer.Ordinal)
+            .Where(group => group.Count() > 1)
+            .Select(group => group.ToList())
+            .Select(entries => new ValidationProblem($"report.{entries[1].Part}[{entries[1].Key}]",
+                $"'{entries[1].Key}' is the key of an item in {entries[0].Part} and in {string.Join(" and ", entries.Skip(1).Select(entry => entry.Part))}; a key names one item of the report."));
     }
 
     public void CheckKey(ReportKey key, List<ValidationProblem> problems)

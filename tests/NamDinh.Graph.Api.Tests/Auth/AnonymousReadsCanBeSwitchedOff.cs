@@ -7,7 +7,8 @@ namespace NamDinh.Graph.Api.Tests.Auth;
 
 /// <summary>
 /// With Auth:AnonymousReads set to false, a request without a token is 401 UNAUTHENTICATED (with "WWW-Authenticate:
-/// Bearer") before anything runs, over POST, GET and WebSocket alike; any valid token reads, a reader's first of all.
+/// Bearer") before anything runs, over POST, GET and WebSocket alike, node(id:) as much as report; any valid token
+/// reads, a reader's first of all.
 /// </summary>
 public sealed class AnonymousReadsCanBeSwitchedOff(AnonymousReadsCanBeSwitchedOff.Server server) : IClassFixture<AnonymousReadsCanBeSwitchedOff.Server>
 {
@@ -63,6 +64,19 @@ public sealed class AnonymousReadsCanBeSwitchedOff(AnonymousReadsCanBeSwitchedOf
         Assert.True(answer.Errors.Count == 0, answer.Text);
         Assert.Equal(200, answer.Status);
         Assert.Equal("Nam Định", answer.Data!["report"]!["province"].Text("name"));
+    }
+
+    [Fact]
+    public async Task Fetching_by_id_is_read_the_same_way_as_the_report()
+    {
+        const string ById = """{ node(id: "Report:36-2021") { id ... on Report { province { name } } } }""";
+
+        var anonymous = await server.Factory.GraphQLWith(null).PostAsync(ById);
+        var reader = await server.Factory.GraphQLWith(Reader()).PostAsync(ById);
+
+        Assert.Equal((401, "UNAUTHENTICATED"), (anonymous.Status, anonymous.FirstErrorCode));
+        Assert.True(reader.Errors.Count == 0, reader.Text);
+        Assert.Equal("Nam Định", reader.Data!["node"]!["province"].Text("name"));
     }
 
     /// <summary>Over server-sent events as over a plain POST: the client is told to authenticate (401), not that its request is bad (400).</summary>

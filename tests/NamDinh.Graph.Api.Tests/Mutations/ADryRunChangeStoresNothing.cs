@@ -24,7 +24,7 @@ public sealed class ADryRunChangeStoresNothing(ApiFactory api)
         Assert.Equal(1, payload.Int("version"));
         Assert.Equal("900", payload["indicator"].Text("value"));
         Assert.Single(payload.Array("changes"));
-        Assert.Contains(payload.Array("findingsCleared"), finding => finding.Text("id") == "MetTargetNotReached:egov.procedures-with-online-dossiers");
+        Assert.Contains(payload.Array("findingsCleared"), finding => finding.Text("key") == "MetTargetNotReached:egov.procedures-with-online-dossiers");
         var read = await _client.ReadAsync(own, "version indicators(code: \"egov.procedures-with-online-dossiers\") { value } history { totalCount }");
         Assert.Equal(1, read.Int("version"));
         Assert.Equal("811", read.Array("indicators").Single().Text("value"));

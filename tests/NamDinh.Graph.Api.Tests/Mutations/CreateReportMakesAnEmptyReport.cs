@@ -38,7 +38,7 @@ public sealed class CreateReportMakesAnEmptyReport(ApiFactory api)
             Assert.Empty(payload.Array("findingsRaised"));
             Assert.Empty(payload.Array("findingsCleared"));
             var report = payload["report"]!;
-            Assert.Equal($"{province.Code}-2100", report.Text("id"));
+            Assert.Equal($"Report:{province.Code}-2100", report.Text("id"));
             Assert.Equal(province.Slug, report["province"].Text("slug"));
             Assert.Equal(2100, report.Int("year"));
             Assert.Equal(2101, report.Int("prioritiesYear"));
@@ -57,8 +57,8 @@ public sealed class CreateReportMakesAnEmptyReport(ApiFactory api)
             Assert.Equal("A test's report.", creation.Text("reason"));
         }
 
-        var listed = await _client.PostAsync("{ reports(year: 2100) { id } }");
-        Assert.Equal(provinces.Select(province => $"{province.Code}-2100").Order(StringComparer.Ordinal), listed.Data.Array("reports").Select(report => report.Text("id")));
+        var listed = await _client.PostAsync("{ reports(year: 2100) { key } }");
+        Assert.Equal(provinces.Select(province => $"{province.Code}-2100").Order(StringComparer.Ordinal), listed.Data.Array("reports").Select(report => report.Text("key")));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class CreateReportMakesAnEmptyReport(ApiFactory api)
         var payload = await _client.MutateAsync("createReport", new { province = "ca-mau", year = 2000, synthetic = true }, "version report { id synthetic }");
 
         Assert.Equal(1, payload.Int("version"));
-        Assert.Equal("96-2000", payload["report"].Text("id"));
+        Assert.Equal("Report:96-2000", payload["report"].Text("id"));
         Assert.True(payload["report"]!["synthetic"]!.GetValue<bool>());
     }
 

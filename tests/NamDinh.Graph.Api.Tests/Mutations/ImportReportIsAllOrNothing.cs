@@ -69,7 +69,7 @@ public sealed class ImportReportIsAllOrNothing(ApiFactory api)
         var created = await _client.ImportCopyOfNamDinhAsync(own, selection: ReportRequests.PayloadFields + " report { id version synthetic }");
         Assert.True(created["applied"]!.GetValue<bool>());
         Assert.Equal(1, created.Int("version"));
-        Assert.Equal(own.Id, created["report"].Text("id"));
+        Assert.Equal($"Report:{own.Id}", created["report"].Text("id"));
         Assert.True(created["report"]!["synthetic"]!.GetValue<bool>());
 
         var payload = await _client.MutateAsync("importReport",
@@ -81,14 +81,14 @@ public sealed class ImportReportIsAllOrNothing(ApiFactory api)
         Assert.Equal(2, payload["report"].Int("version"));
         Assert.Equal(ThreeChangesTouch, Touched(payload));
         var read = await _client.ReadAsync(own, """
-            version document { number } indicators(code: "telecom.revenue") { value } tasks { id }
+            version document { number } indicators(code: "telecom.revenue") { value } tasks { key }
             history(first: 1) { nodes { version operation reason changes { part key } } }
             """);
         Assert.Equal(2, read.Int("version"));
         Assert.Equal("123", read["document"].Text("number"));
         Assert.Equal("1200", read.Array("indicators").Single().Text("value"));
         Assert.Equal(34, read.Array("tasks").Count);
-        Assert.DoesNotContain(read.Array("tasks"), task => task.Text("id") == "task-3.1-01");
+        Assert.DoesNotContain(read.Array("tasks"), task => task.Text("key") == "task-3.1-01");
         var revision = read["history"].Array("nodes").Single();
         Assert.Equal("importReport", revision.Text("operation"));
         Assert.Equal("The signed version.", revision.Text("reason"));
@@ -133,9 +133,9 @@ public sealed class ImportReportIsAllOrNothing(ApiFactory api)
         var created = await _client.ImportCopyOfNamDinhAsync(second, ThreeChanges, ReportRequests.PayloadFields + " report { id version }");
         var changed = await _client.ImportCopyOfNamDinhAsync(second, selection: "version report { id document { number } }");
 
-        Assert.Equal(second.Id, created["report"].Text("id"));
+        Assert.Equal($"Report:{second.Id}", created["report"].Text("id"));
         Assert.Equal(1, created.Int("version"));
-        Assert.Equal(second.Id, changed["report"].Text("id"));
+        Assert.Equal($"Report:{second.Id}", changed["report"].Text("id"));
         Assert.Equal(2, changed.Int("version"));
         Assert.Null(changed["report"]!["document"]!["number"]);
         Assert.Equal(firstBefore, await _client.ReadWholeAsync(first));

@@ -3,14 +3,14 @@ using System.Text.Json.Nodes;
 namespace NamDinh.Graph.Api.Tests;
 
 /// <summary>
-/// Tasks (section 3) and priorities (section 6) are lists a client edits item by item. An added item gets a fresh
-/// id and, unless the client names one, the section of its sector in the ministry's template; each section stays
+/// Tasks (section 3) and priorities (section 6) are lists a client edits item by item, naming each by its key in the
+/// report as scripts do (tests of ids show the same with the item's id). An added item gets a fresh key and, unless the client names one, the section of its sector in the ministry's template; each section stays
 /// numbered 1, 2, 3… through every addition, move and removal, and other sections are left alone.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class TasksAndPrioritiesAreAddedChangedAndRemoved(ApiFactory api)
 {
-    private const string Item = "id sector section position text textEn: text(lang: EN)";
+    private const string Item = "key sector section position text textEn: text(lang: EN)";
 
     private readonly GraphQLClient _client = new(api.CreateClient());
 
@@ -22,7 +22,7 @@ public sealed class TasksAndPrioritiesAreAddedChangedAndRemoved(ApiFactory api)
 
     [Theory]
     [MemberData(nameof(Lists))]
-    public async Task An_added_item_gets_an_id_its_sectors_section_and_the_place_asked_for(string noun, string list, string part)
+    public async Task An_added_item_gets_a_key_its_sectors_section_and_the_place_asked_for(string noun, string list, string part)
     {
         var own = OwnReport.Next();
         await _client.ImportCopyOfNamDinhAsync(own);
@@ -43,7 +43,7 @@ public sealed class TasksAndPrioritiesAreAddedChangedAndRemoved(ApiFactory api)
         Assert.Equal(2, payload.Int("version"));
         var item = payload["item"]!;
         var expectedId = $"{(noun == "Task" ? "task" : "priority")}-{section}-{sectionBefore.Count + 1:00}";
-        Assert.Equal(expectedId, item.Text("id"));
+        Assert.Equal(expectedId, item.Text("key"));
         Assert.Equal("INFORMATION_TECHNOLOGY", item.Text("sector"));
         Assert.Equal(section, item.Text("section"));
         Assert.Equal(2, item.Int("position"));
@@ -89,7 +89,7 @@ public sealed class TasksAndPrioritiesAreAddedChangedAndRemoved(ApiFactory api)
 
     [Theory]
     [MemberData(nameof(Lists))]
-    public async Task An_updated_item_keeps_its_id_and_moves_within_its_section(string noun, string list, string part)
+    public async Task An_updated_item_keeps_its_key_and_moves_within_its_section(string noun, string list, string part)
     {
         var own = OwnReport.Next();
         await _client.ImportCopyOfNamDinhAsync(own);
@@ -108,7 +108,7 @@ public sealed class TasksAndPrioritiesAreAddedChangedAndRemoved(ApiFactory api)
 
         Assert.Equal(2, payload.Int("version"));
         var item = payload["item"]!;
-        Assert.Equal(moved, item.Text("id"));
+        Assert.Equal(moved, item.Text("key"));
         Assert.Equal("Nội dung đã sửa.", item.Text("text"));
         Assert.Equal(before.Single(other => Id(other) == moved).Text("textEn"), item.Text("textEn"));
         Assert.Equal(3, item.Int("position"));
@@ -141,10 +141,11 @@ public sealed class TasksAndPrioritiesAreAddedChangedAndRemoved(ApiFactory api)
         var ids = InSection(before, section).Select(Id).ToList();
 
         var payload = await _client.MutateAsync($"remove{noun}", own.Input(new { id = ids[1] }),
-            ReportRequests.PayloadFields + " removedId report { version }");
+            ReportRequests.PayloadFields + " removedKey removedId report { version }");
 
         Assert.True(payload["applied"]!.GetValue<bool>());
-        Assert.Equal(ids[1], payload.Text("removedId"));
+        Assert.Equal(ids[1], payload.Text("removedKey"));
+        Assert.Equal($"NarrativeItem:{own.Key}:{ids[1]}", payload.Text("removedId"));
         Assert.Equal(2, payload.Int("version"));
         Assert.Equal(2, payload["report"].Int("version"));
         var removed = Assert.Single(payload.Array("changes"), change => change!["newValue"] is null);
@@ -157,9 +158,9 @@ public sealed class TasksAndPrioritiesAreAddedChangedAndRemoved(ApiFactory api)
         Assert.Equal(Enumerable.Range(1, ids.Count - 1), sectionAfter.Select(other => other.Int("position")));
         Assert.Equal(Others(before, section), Others(after, section));
 
-        // The next item added to the section gets an id no item of the list has.
+        // The next item added to the section gets a key no item of the list has.
         var added = await _client.MutateAsync($"add{noun}", own.Input(new { sector = "POSTAL_TELECOM", text = "Mới." }), $"item {{ {Item} }}");
-        Assert.DoesNotContain(added["item"].Text("id"), before.Select(Id));
+        Assert.DoesNotContain(added["item"].Text("key"), before.Select(Id));
         Assert.Equal(ids.Count, added["item"].Int("position"));
     }
 
@@ -169,7 +170,7 @@ public sealed class TasksAndPrioritiesAreAddedChangedAndRemoved(ApiFactory api)
     private static List<JsonNode> InSection(List<JsonNode> items, string section) =>
         items.Where(item => item.Text("section") == section).ToList();
 
-    private static string Id(JsonNode item) => item.Text("id");
+    private static string Id(JsonNode item) => item.Text("key");
 
     private static List<string> Others(List<JsonNode> items, string section) =>
         items.Where(item => item.Text("section") != section).Select(item => item.ToJsonString()).ToList();

@@ -19,7 +19,7 @@ public sealed class ARegisteredOperationRunsByItsId(ApiFactory api)
         var answer = await PostAsync(new { documentId = "Report", variables = NamDinh2021 });
 
         Assert.True(answer.Errors.Count == 0, answer.Text);
-        Assert.Equal("36-2021", answer.Data!["report"]!["id"]!.GetValue<string>());
+        Assert.Equal("Report:36-2021", answer.Data!["report"]!["id"]!.GetValue<string>());
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class ARegisteredOperationRunsByItsId(ApiFactory api)
         var answer = await PostAsync(new { documentId = NamDinh.Graph.Api.Transport.PersistedOperations.HashId(text), variables = NamDinh2021 });
 
         Assert.True(answer.Errors.Count == 0, answer.Text);
-        Assert.Equal("36-2021", answer.Data!["report"]!["id"]!.GetValue<string>());
+        Assert.Equal("Report:36-2021", answer.Data!["report"]!["id"]!.GetValue<string>());
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class ARegisteredOperationRunsByItsId(ApiFactory api)
         var answer = await GraphQLAnswer.ReadAsync(response);
 
         Assert.Equal(200, answer.Status);
-        Assert.Contains(answer.Data!["reports"]!.AsArray(), report => report!["id"]!.GetValue<string>() == "36-2021");
+        Assert.Contains(answer.Data!["reports"]!.AsArray(), report => report!["id"]!.GetValue<string>() == "Report:36-2021");
     }
 
     [Fact]

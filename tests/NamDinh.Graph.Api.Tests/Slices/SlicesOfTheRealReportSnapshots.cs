@@ -13,10 +13,10 @@ namespace NamDinh.Graph.Api.Tests.Slices;
 public sealed class SlicesOfTheRealReportSnapshots(RealReportServer server) : IClassFixture<RealReportServer>
 {
     private const string Figure = """
-        province { code slug name } year reportVersion synthetic code indicator { code sector kind higherIsBetter }
-        figure { code value multiplier baseValue unit { code } valueAsWritten status qualifier period { year fromMonth toMonth wholeYear }
-          comparisons { change { amount unit comparedToYear } shareOfPlan { percent planYear } ratePercent outOf target { value unit qualifier met } }
-          source { section } planValue }
+        id province { id code slug name } year reportVersion synthetic code indicator { id code sector kind higherIsBetter }
+        figure { id code value multiplier baseValue unit { code } valueAsWritten status qualifier period { id year fromMonth toMonth wholeYear }
+          comparisons { id change { id amount unit comparedToYear } shareOfPlan { percent planYear } ratePercent outOf target { value unit qualifier met } }
+          source { id section } planValue }
         """;
 
     private static readonly JsonSerializerOptions Indented = new()
@@ -77,8 +77,8 @@ public sealed class SlicesOfTheRealReportSnapshots(RealReportServer server) : IC
         var answer = Matched(await AskAsync($$"""
             {
               indicatorSeries(province: "nam-dinh", code: "postal.revenue") {
-                province { code name } code indicator { code unit { code } }
-                points { year figure { {{Figure}} } computedChange { fromYear percent absolute } statedChange { amount unit comparedToYear } statedChangeAgrees }
+                id province { code name } code indicator { code unit { code } }
+                points { id year figure { {{Figure}} } computedChange { id fromYear percent absolute } statedChange { id amount unit comparedToYear } statedChangeAgrees }
               }
             }
             """));
@@ -96,8 +96,8 @@ public sealed class SlicesOfTheRealReportSnapshots(RealReportServer server) : IC
         var answer = Matched(await AskAsync("""
             {
               compare(provinces: ["nam-dinh", "ha-nam"], year: 2021, codes: ["postal.revenue", "telecom.revenue", "egov.online-dossiers", "inspection.prolonged-complaints"]) {
-                year indicators { code sector }
-                rows { province { code name } figures { code value multiplier baseValue valueAsWritten status } report { id version synthetic } }
+                id year indicators { id code sector }
+                rows { id province { code name } figures { id code value multiplier baseValue valueAsWritten status } report { id version synthetic } }
               }
             }
             """));
@@ -115,8 +115,8 @@ public sealed class SlicesOfTheRealReportSnapshots(RealReportServer server) : IC
         var answer = Matched(await AskAsync("""
             {
               rankingTables(year: 2021) {
-                index { code name nameEn: name(lang: EN) sharesPlaces } year editionYear
-                entries { province { code name } position total reportVersion synthetic report { id } }
+                id index { id code name nameEn: name(lang: EN) sharesPlaces } year editionYear
+                entries { id province { code name } position total reportVersion synthetic report { id } }
                 findings { id kind subject message }
               }
               rankingIndexes { code name sharesPlaces }

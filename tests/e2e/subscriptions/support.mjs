@@ -85,11 +85,11 @@ export async function newReport() {
       const data = await graphql(
         `mutation($province: String!, $year: Int!) {
            createReport(input: { province: $province, year: $year, synthetic: true, reason: "subscriptions e2e" }) {
-             applied version report { id province { code slug } } } }`,
+             applied version report { key province { code slug } } } }`,
         { province, year },
       );
       const { report } = data.createReport;
-      return { province, code: report.province.code, year, key: report.id, version: data.createReport.version };
+      return { province, code: report.province.code, year, key: report.key, version: data.createReport.version };
     } catch (error) {
       if (!JSON.stringify(error.errors ?? '').includes('ALREADY_EXISTS')) throw error;
     }

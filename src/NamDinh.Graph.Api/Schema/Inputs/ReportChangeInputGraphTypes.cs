@@ -62,9 +62,12 @@ public sealed class AddNarrativeItemInputGraphType : ReportChangeInputGraphType<
 
 public sealed class UpdateNarrativeItemInputGraphType : ReportChangeInputGraphType<UpdateNarrativeItemInput>
 {
+    public const string ItemIdDescription =
+        "The item: its id as read (\"NarrativeItem:36-2021:task-3.1-01\", of an item of this report; another report's is BAD_USER_INPUT), or its key within the report (\"task-3.1-01\"), as scripts give it.";
+
     public UpdateNarrativeItemInputGraphType() : base("UpdateNarrativeItemInput", "Changes to a task or priority; what is not given stays as it is.")
     {
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(ItemIdDescription);
         Field(x => x.Sector, type: typeof(SectorGraphType));
         Field(x => x.Text, nullable: true);
         Field(x => x.TextEn, nullable: true);
@@ -76,7 +79,7 @@ public sealed class RemoveNarrativeItemInputGraphType : ReportChangeInputGraphTy
 {
     public RemoveNarrativeItemInputGraphType() : base("RemoveNarrativeItemInput", "A task or priority to remove.")
     {
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(UpdateNarrativeItemInputGraphType.ItemIdDescription);
     }
 }
 

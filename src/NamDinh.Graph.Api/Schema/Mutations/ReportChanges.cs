@@ -35,7 +35,7 @@ public static class ReportChanges
         switch (result.Status)
         {
             case EditStatus.Applied or EditStatus.Unchanged or EditStatus.DryRun:
-                return new ChangeOutcome(result, part, itemKey);
+                return new ChangeOutcome(key, result, part, itemKey);
             case EditStatus.Invalid:
                 foreach (var problem in result.Problems)
                     context.Errors.Add(Located(ClientErrors.BadUserInput(InputField(problem.Field), problem.Message), context));

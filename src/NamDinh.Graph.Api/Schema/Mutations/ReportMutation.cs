@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
 using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Schema.Ids;
 using NamDinh.Graph.Api.Schema.Inputs;
 using NamDinh.Graph.Api.Schema.Payloads;
 using NamDinh.Graph.Api.Schema.Scalars;
@@ -25,10 +26,10 @@ public sealed class ReportMutation : ObjectGraphType
 
         Change<SetIndicatorInputGraphType, SetIndicatorInput, SetIndicatorPayloadGraphType>("setIndicator",
             "Sets a figure: replaces the report's figure of that indicator code, or adds it.",
-            input => new SetIndicator(IndicatorValueOf(input)), "indicators", input => input.Code);
+            (input, _) => new SetIndicator(IndicatorValueOf(input)), "indicators", (input, _) => input.Code);
         Change<RemoveIndicatorInputGraphType, RemoveIndicatorInput, RemoveIndicatorPayloadGraphType>("removeIndicator",
             "Removes a figure from a report.",
-            input => new RemoveIndicator(input.Code), "indicators", input => input.Code);
+            (input, _) => new RemoveIndicator(input.Code), "indicators", (input, _) => input.Code);
 
         foreach (var list in new[] { NarrativeList.Tasks, NarrativeList.Priorities })
         {
@@ -36,24 +37,24 @@ public sealed class ReportMutation : ObjectGraphType
             var part = list == NarrativeList.Tasks ? "tasks" : "priorities";
             Change<AddNarrativeItemInputGraphType, AddNarrativeItemInput, NarrativeItemPayloadGraphType>($"add{noun}",
                 $"Adds a {noun.ToLowerInvariant()} to a section, at a position or last.",
-                input => new AddNarrativeItem(list, input.Sector, input.Section ?? ReportTemplate.SectionOf(list, input.Sector), new LocalizedText(input.Text, input.TextEn), input.Position),
-                part, _ => null);
+                (input, _) => new AddNarrativeItem(list, input.Sector, input.Section ?? ReportTemplate.SectionOf(list, input.Sector), new LocalizedText(input.Text, input.TextEn), input.Position),
+                part, (_, _) => null);
             Change<UpdateNarrativeItemInputGraphType, UpdateNarrativeItemInput, NarrativeItemPayloadGraphType>($"update{noun}",
                 $"Changes a {noun.ToLowerInvariant()}'s sector, text, translation or position.",
-                input => new UpdateNarrativeItem(list, input.Id, input.Sector, input.Text, input.TextEn, input.Position),
-                part, input => input.Id);
+                (input, key) => new UpdateNarrativeItem(list, ItemKey(input.Id, key), input.Sector, input.Text, input.TextEn, input.Position),
+                part, (input, key) => ItemKey(input.Id, key));
             Change<RemoveNarrativeItemInputGraphType, RemoveNarrativeItemInput, RemoveNarrativeItemPayloadGraphType>($"remove{noun}",
                 $"Removes a {noun.ToLowerInvariant()}.",
-                input => new RemoveNarrativeItem(list, input.Id), part, input => input.Id);
+                (input, key) => new RemoveNarrativeItem(list, ItemKey(input.Id, key)), part, (input, key) => ItemKey(input.Id, key));
         }
 
         Change<SetRankingInputGraphType, SetRankingInput, SetRankingPayloadGraphType>("setRanking",
             "Sets the report's place in a national index.",
-            input => new SetRanking(new Ranking(input.Index, RankingName(input), input.Position, input.Total, input.EditionYear, input.Source)),
-            "rankings", input => input.Index);
+            (input, _) => new SetRanking(new Ranking(input.Index, RankingName(input), input.Position, input.Total, input.EditionYear, input.Source)),
+            "rankings", (input, _) => input.Index);
         Change<CreateReportInputGraphType, CreateReportInput, ReportPayloadGraphType>("createReport",
             "Creates an empty report for a province of 2021 and any year; ALREADY_EXISTS if there is one.",
-            input => new CreateReport(ReportChanges.KeyOf(input.Province, input.Year), input.Synthetic), "report", _ => null);
+            (input, key) => new CreateReport(key, input.Synthetic), "report", (_, _) => null);
 
         Field<ReportPayloadGraphType, ChangeOutcome>("importReport")
             .Description("Imports a whole report in the JSON shape of the report files: all of it or none of it. With dryRun it tells what would change and changes nothing.")
@@ -71,7 +72,7 @@ public sealed class ReportMutation : ObjectGraphType
     }
 
     private void Change<TInputGraphType, TInput, TPayloadGraphType>(
-        string name, string description, Func<TInput, ReportEdit> edit, string part, Func<TInput, string?> itemKey)
+        string name, string description, Func<TInput, ReportKey, ReportEdit> edit, string part, Func<TInput, ReportKey, string?> itemKey)
         where TInputGraphType : IInputObjectGraphType
         where TInput : ReportChangeInput
         where TPayloadGraphType : ReportChangePayloadGraphType =>
@@ -82,8 +83,11 @@ public sealed class ReportMutation : ObjectGraphType
             {
                 var input = context.GetArgument<TInput>("input");
                 var key = ReportChanges.KeyOf(input.Province, input.Year);
-                return await ReportChanges.ApplyAsync(context, key, edit(input), input.ExpectedVersion, input.Reason, part, itemKey(input), input.DryRun);
+                return await ReportChanges.ApplyAsync(context, key, edit(input, key), input.ExpectedVersion, input.Reason, part, itemKey(input, key), input.DryRun);
             });
+
+    /// <summary>The key within the report of the task or priority an input's id names: its global id, or the key itself.</summary>
+    private static string ItemKey(string given, ReportKey report) => ItemKeys.Of(given, "NarrativeItem", report, "input.id");
 
     private static IndicatorValue IndicatorValueOf(SetIndicatorInput input) => new(
         input.Code,

@@ -5,6 +5,7 @@ using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Loading;
 using NamDinh.Graph.Api.Reports;
 using NamDinh.Graph.Api.Schema.Enums;
+using NamDinh.Graph.Api.Schema.Ids;
 using NamDinh.Graph.Api.Schema.Types;
 using NamDinh.Graph.Domain.Catalog;
 using NamDinh.Graph.Domain.Provinces;
@@ -22,8 +23,8 @@ public sealed class ReportQuery : ObjectGraphType
     {
         Name = "Query";
 
-        Field<ReportGraphType, Report>("report")
-            .Description("One province's report for one year. Null, with a NOT_FOUND error, when the province is unknown or has no report for that year.")
+        Field<ReportGraphType, Scoped<Report>>("report")
+            .Description("One province's report for one year. Null, with a NOT_FOUND error, when the province is unknown or has no report for that year. Read as of a version or a moment, it is another object than the current report, with an id of its own (\"Report:36-2021@3\"), and so is everything in it.")
             .Argument<NonNullGraphType<StringGraphType>>(ProvinceArgument, "The province's slug (\"nam-dinh\") or statistical code (\"36\").")
             .Argument<NonNullGraphType<IntGraphType>>(YearArgument, "The year reported on.")
             .Argument<DateTimeOffsetGraphType>("asOf", "The report as it stood at this moment (ISO 8601); the current report when not given.")
@@ -36,15 +37,20 @@ public sealed class ReportQuery : ObjectGraphType
                 var version = context.GetArgument<int?>("version");
                 if (version is < 1)
                     throw ClientErrors.BadUserInput("version", $"Versions start at 1, not {version}.");
-                var report = asOf is null && version is null
-                    ? await GrainLoaders.Of(context).Reports.LoadAsync(key, context.CancellationToken)
-                    : await Reader(context).FindAsOfAsync(key, asOf, version);
-                return report ?? throw ClientErrors.NotFound(asOf is null && version is null
+                var report = (asOf, version) switch
+                {
+                    (null, null) => await GrainLoaders.Of(context).Reports.LoadAsync(key, context.CancellationToken),
+                    (null, { } wanted) => await GrainLoaders.Of(context).ReportVersions.LoadAsync(new ReportVersion(key, wanted), context.CancellationToken),
+                    _ => await Reader(context).FindAsOfAsync(key, asOf, version),
+                };
+                if (report is not null)
+                    return asOf is null && version is null ? ReportScope.Current(key).Of(report) : ReportScope.AtVersion(key, report.Version).Of(report);
+                throw ClientErrors.NotFound(asOf is null && version is null
                     ? $"{province.Name} ({province.Code}) has no report for {key.Year}; the query reports lists the reports held."
                     : $"{province.Name} ({province.Code}) had no report for {key.Year} at {(asOf is null ? $"version {version}" : asOf.Value.ToString("O"))}.");
             });
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportGraphType>>>, IEnumerable<Report>>("reports")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportGraphType>>>, IEnumerable<Scoped<Report>>>("reports")
             .Description("The reports held, ordered by province code then year; empty when none matches.")
             .Argument<StringGraphType>(ProvinceArgument, "Only this province's reports: slug or statistical code.")
             .Argument<IntGraphType>(YearArgument, "Only the reports of this year.")
@@ -54,7 +60,8 @@ public sealed class ReportQuery : ObjectGraphType
                 var year = context.GetArgument<int?>(YearArgument) is { } wanted ? RequireYear(wanted) : (int?)null;
                 var keys = (await GrainLoaders.Of(context).CatalogAsync())
                     .Where(key => (provinceCode is null || key.ProvinceCode == provinceCode) && (year is null || key.Year == year));
-                return (await GrainLoaders.Of(context).Reports.LoadManyAsync(keys, context.CancellationToken)).OfType<Report>();
+                return (await GrainLoaders.Of(context).Reports.LoadManyAsync(keys, context.CancellationToken)).OfType<Report>()
+                    .Select(report => ReportScope.Current(report.Key).Of(report));
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceGraphType>>>, IEnumerable<Province>>("provinces")
@@ -100,6 +107,7 @@ public sealed class ReportQuery : ObjectGraphType
             .Resolve(_ => IndicatorCatalog.Default.Units);
 
         this.AddSliceFields();
+        this.AddNodeFields();
     }
 
     private static ReportReader Reader(IResolveFieldContext context) =>

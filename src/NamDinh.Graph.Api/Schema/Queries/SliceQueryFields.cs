@@ -63,7 +63,7 @@ public static class SliceQueryFields
                 var province = ReportArguments.Province(context.GetArgument<string>("province"), "province");
                 var definition = Indicators([context.GetArgument<string>("code")], "code", null)[0];
                 var (fromYear, toYear) = YearRange(context.GetArgument<int?>("fromYear"), context.GetArgument<int?>("toYear"), "");
-                return new IndicatorSeries(province.Code, definition, await Reader(context).SeriesAsync(province.Code, definition, fromYear, toYear));
+                return new IndicatorSeries(province.Code, definition, fromYear, toYear, await Reader(context).SeriesAsync(province.Code, definition, fromYear, toYear));
             });
 
         query.Field<NonNullGraphType<ProvinceComparisonGraphType>, ProvinceComparison>("compare")

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using NamDinh.Graph.Api.Schema.Enums;
+using NamDinh.Graph.Api.Schema.Ids;
 using NamDinh.Graph.Api.Schema.Scalars;
 using NamDinh.Graph.Domain.Reports;
 
@@ -11,6 +12,7 @@ public sealed class StatedComparisonsGraphType : ObjectGraphType<StatedCompariso
     {
         Name = "Comparisons";
         Description = "What the report says a figure compares to, as stated (even where it disagrees with the figure). A part the text does not state is null.";
+        this.EmbeddedIdField("\"IndicatorValue:36-2021:postal.revenue/comparisons\"");
         Field(x => x.Change, type: typeof(StatedChangeGraphType)).Description("The change on an earlier year.");
         Field(x => x.ShareOfPlan, type: typeof(StatedPlanShareGraphType)).Description("The share of the year's plan reached.");
         Field(x => x.RatePercent, type: typeof(ExactDecimalGraphType)).Description("A rate the text states, in percent (\"đạt tỷ lệ 92%\").");
@@ -25,6 +27,7 @@ public sealed class StatedChangeGraphType : ObjectGraphType<StatedChange>
     {
         Name = "Change";
         Description = "A change as the report states it: negative for a fall (\"giảm\").";
+        this.EmbeddedIdField("\"IndicatorValue:36-2021:postal.revenue/comparisons/change\"");
         Field(x => x.Amount, type: typeof(NonNullGraphType<ExactDecimalGraphType>));
         Field(x => x.Unit, type: typeof(NonNullGraphType<ChangeUnitGraphType>));
         Field(x => x.ComparedToYear).Description("The year the text compares with, as it names it (a report may name the wrong year; findings say so).");
@@ -37,6 +40,7 @@ public sealed class StatedPlanShareGraphType : ObjectGraphType<StatedPlanShare>
     {
         Name = "PlanShare";
         Description = "The share of a year's plan reached (\"đạt 118% Kế hoạch năm 2021\").";
+        this.EmbeddedIdField("\"IndicatorValue:36-2021:postal.revenue/comparisons/shareOfPlan\"");
         Field(x => x.Percent, type: typeof(NonNullGraphType<ExactDecimalGraphType>));
         Field(x => x.PlanYear);
     }
@@ -48,6 +52,7 @@ public sealed class StatedTargetGraphType : ObjectGraphType<StatedTarget>
     {
         Name = "Target";
         Description = "A target the report names (\"chỉ tiêu trên 50%\") and whether it says it was met.";
+        this.EmbeddedIdField("\"IndicatorValue:36-2021:egov.procedures-with-online-dossiers/comparisons/target\"");
         Field(x => x.Value, type: typeof(NonNullGraphType<ExactDecimalGraphType>));
         Field(x => x.Unit).Description("The unit code of the target value, e.g. \"percent\".");
         Field(x => x.Qualifier, type: typeof(NonNullGraphType<QualifierGraphType>));

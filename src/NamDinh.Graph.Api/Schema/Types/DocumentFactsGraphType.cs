@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using NamDinh.Graph.Api.Schema.Ids;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Schema.Types;
@@ -9,6 +10,7 @@ public sealed class DocumentFactsGraphType : ObjectGraphType<DocumentFacts>
     {
         Name = "ReportDocument";
         Description = "The facts of the document itself. Blanks in the source stay null (number, day), and so does all that is not yet known of a report created through the API.";
+        this.EmbeddedIdField("\"Report:36-2021/document\"");
         Field(x => x.Number, nullable: true).Description("The document number; null where the source left it blank (\"Số: /BC-STTTT\").");
         Field(x => x.Symbol, nullable: true).Description("The document symbol after the number, e.g. \"BC-STTTT\".");
         Field(x => x.Issuer, nullable: true).Description("Who issued the report.");
@@ -31,6 +33,7 @@ public sealed class RequestReferenceGraphType : ObjectGraphType<RequestReference
     {
         Name = "RequestReference";
         Description = "An official letter, e.g. \"công văn số 4707/BTTTT-VP ngày 18/11/2021\".";
+        this.EmbeddedIdField("\"Report:36-2021/document/answers\"");
         Field(x => x.Number);
         Field(x => x.Date, type: typeof(NonNullGraphType<DateOnlyGraphType>));
         Field(x => x.Issuer, nullable: true);

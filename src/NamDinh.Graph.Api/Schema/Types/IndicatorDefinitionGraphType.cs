@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using NamDinh.Graph.Api.Schema.Enums;
+using NamDinh.Graph.Api.Schema.Ids;
 using NamDinh.Graph.Domain.Catalog;
 
 namespace NamDinh.Graph.Api.Schema.Types;
@@ -10,6 +11,7 @@ public sealed class IndicatorDefinitionGraphType : ObjectGraphType<IndicatorDefi
     {
         Name = "IndicatorDefinition";
         Description = "What an indicator measures, from the indicator catalog.";
+        this.NodeIdField(definition => definition.Code, "\"IndicatorDefinition:postal.revenue\": the indicator code");
         Field(x => x.Code).Description("A stable code, e.g. \"postal.revenue\".");
         this.LocalizedField("name", definition => definition.Name, "The indicator's name.");
         Field<NonNullGraphType<UnitDefinitionGraphType>, UnitDefinition>("unit")

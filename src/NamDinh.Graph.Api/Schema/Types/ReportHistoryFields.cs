@@ -25,20 +25,19 @@ public static class ReportHistoryFields
         var first = First(context);
         var before = Math.Min(After(context) ?? long.MaxValue, report.Version + 1);
         var page = await Reader(context).HistoryAsync(report.Key, before, first);
-        return new RevisionConnection(page.Revisions, page.HasOlder, checked((int)report.Version));
+        return new RevisionConnection(report.Key, page.Revisions, page.HasOlder, checked((int)report.Version));
     }
 
-    /// <summary>The revisions that changed figure <paramref name="code"/>, newest first, each holding only that figure's entry.</summary>
-    public static async Task<IReadOnlyList<Revision>> ReadIndicatorAsync(IResolveFieldContext context, Report report, string code)
+    /// <summary>The revisions that changed figure <paramref name="code"/>, newest first, each with that figure's entry.</summary>
+    public static async Task<IReadOnlyList<FigureRevision>> ReadIndicatorAsync(IResolveFieldContext context, Report report, string code)
     {
         var first = First(context);
         var before = Math.Min(After(context) ?? long.MaxValue, report.Version + 1);
-        var found = new List<Revision>();
+        var found = new List<FigureRevision>();
         await foreach (var revision in Reader(context).RevisionsNewestFirstAsync(report.Key, before))
         {
-            var ofFigure = revision with { Entries = revision.Entries.Where(entry => entry.Part == "indicators" && entry.Key == code).ToList() };
-            if (ofFigure.Entries.Count == 1)
-                found.Add(ofFigure);
+            if (revision.Entries.SingleOrDefault(entry => entry.Part == "indicators" && entry.Key == code) is { } entry)
+                found.Add(new FigureRevision(report.Key, revision, entry));
             if (found.Count == first)
                 break;
         }

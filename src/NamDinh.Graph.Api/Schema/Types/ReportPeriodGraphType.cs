@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using NamDinh.Graph.Api.Schema.Ids;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Schema.Types;
@@ -9,6 +10,7 @@ public sealed class ReportPeriodGraphType : ObjectGraphType<ReportPeriod>
     {
         Name = "Period";
         Description = "The time a figure covers: a whole year, or months of it.";
+        this.EmbeddedIdField("\"IndicatorValue:36-2021:postal.revenue/period\"");
         Field(x => x.Year);
         Field(x => x.FromMonth).Description("The first month covered, 1 to 12.");
         Field(x => x.ToMonth).Description("The last month covered, 1 to 12.");

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using NamDinh.Graph.Api.Schema.Ids;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Schema.Types;
@@ -9,6 +10,7 @@ public sealed class SourceReferenceGraphType : ObjectGraphType<SourceReference>
     {
         Name = "SourceReference";
         Description = "Where in the source document a piece of data comes from.";
+        this.EmbeddedIdField("\"IndicatorValue:36-2021:postal.revenue/source\"");
         Field(x => x.Section).Description("The section of the report, e.g. \"2.1\".");
         Field(x => x.Sentence).Description("The sentence the data comes from, word for word in Vietnamese.");
     }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
+using NamDinh.Graph.Api.Schema.Ids;
 using NamDinh.Graph.Domain.Catalog;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Domain.Slices;
@@ -12,7 +13,8 @@ public sealed class ProvinceFigureGraphType : ObjectGraphType<ProvinceFigure>
     public ProvinceFigureGraphType()
     {
         Name = "ProvinceFigure";
-        Description = "A figure of one province's report, as slices across provinces and years carry it. The sentence it comes from stays in the report (figure.source is null here): ask report { indicators(code:) { source } } for it.";
+        Description = "A figure of one province's report, as slices across provinces and years carry it, from the sector-year aggregates. Its figure is the report's current one, with the same id.";
+        this.NodeIdField(figure => $"{figure.Report}:{figure.Figure.Code}", "\"ProvinceFigure:36-2021:postal.revenue\": the report and the indicator code");
         this.ProvinceField(figure => figure.Report.ProvinceCode);
         Field<NonNullGraphType<IntGraphType>, int>("year").Description("The year reported on.").Resolve(context => context.Source.Report.Year);
         Field<NonNullGraphType<IntGraphType>, int>("reportVersion").Description("The version of the report in which this province's figures of the sector last changed; the report may have changed elsewhere since (report.version).").Resolve(context => checked((int)context.Source.ReportVersion));
@@ -20,7 +22,9 @@ public sealed class ProvinceFigureGraphType : ObjectGraphType<ProvinceFigure>
         Field<NonNullGraphType<StringGraphType>, string>("code").Resolve(context => context.Source.Figure.Code);
         Field<IndicatorDefinitionGraphType, IndicatorDefinition>("indicator").Description("What the figure measures, from the catalog.")
             .Resolve(context => IndicatorCatalog.Default.Find(context.Source.Figure.Code));
-        Field<NonNullGraphType<IndicatorValueGraphType>, IndicatorValue>("figure").Resolve(context => context.Source.Figure);
+        Field<NonNullGraphType<IndicatorValueGraphType>, Scoped<IndicatorValue>>("figure")
+            .Description("The figure, as the report holds it now (IndicatorValue:36-2021:postal.revenue). The aggregates keep it without its source sentence; asking for figure.source reads the sentence from the report.")
+            .Resolve(context => new SliceFigure(context.Source.Figure, context.Source.Report));
         this.ReportField(figure => figure.Report, "The whole report the figure is from.");
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Builders;
 using GraphQL.Types;
 using NamDinh.Graph.Api.Loading;
+using NamDinh.Graph.Api.Schema.Ids;
 using NamDinh.Graph.Domain.Provinces;
 using NamDinh.Graph.Domain.Reports;
 
@@ -17,5 +18,5 @@ public static class SliceFields
     public static void ReportField<TSource>(this ObjectGraphType<TSource> type, Func<TSource, ReportKey> report, string description) =>
         type.Field<ReportGraphType>("report")
             .Description(description)
-            .Resolve(context => GrainLoaders.Of(context).Reports.Load(report(context.Source)));
+            .Resolve(context => GrainLoaders.Of(context).Reports.Load(report(context.Source)).Map(found => found is null ? null : ReportScope.Current(found.Key).Of(found)));
 }
