@@ -33,9 +33,11 @@ builder.Services.AddNamDinhAuth(builder.Configuration);
 builder.Services.AddDashboardAccess(orleans);
 builder.Services.AddNamDinhGraphQL(builder.Configuration, telemetry);
 builder.Services.AddNamDinhHealth();
+builder.Services.AddCrossOriginAccess(builder.Configuration);
 builder.Services.AddNamDinhTelemetry(telemetry);
 
 var app = builder.Build();
+app.UseCrossOriginAccess();
 app.MapNamDinhHealth();
 app.MapDashboardWhenOn(orleans);
 app.MapGraphQLHttp("/graphql");

@@ -24,6 +24,8 @@ public static class ErrorCodes
     public const string TooManyConnections = "TOO_MANY_CONNECTIONS";
     public const string PersistedOperationNotFound = "PERSISTED_OPERATION_NOT_FOUND";
     public const string PersistedOperationRequired = "PERSISTED_OPERATION_REQUIRED";
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string StorageUnavailable = "STORAGE_UNAVAILABLE";
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 }

@@ -16,12 +16,46 @@ public sealed class GrainLoaders
     private const string UserContextKey = "NamDinh.Graph.GrainLoaders";
     private readonly Lazy<Task<IReadOnlyList<ReportKey>>> _catalog;
 
-    public GrainLoaders(IGrainFactory grains)
+    /// <summary>Loaders that tell <paramref name="reads"/> (when given) each grain they read and at which version.</summary>
+    public GrainLoaders(IGrainFactory grains, WhatWasRead? reads = null)
     {
-        Reports = new(async (keys, _) => await FetchEachAsync(keys, key => grains.GetReportGrain(key).GetAsync()));
-        SectorFigures = new(async (keys, _) => await FetchEachAsync(keys, async key => (await grains.GetSectorFigures(key).GetAsync()).Value));
-        YearRankings = new(async (keys, _) => await FetchEachAsync(keys, async year => (await grains.GetYearRankings(year).GetAsync()).Value));
-        _catalog = new(() => grains.GetReportCatalog().ListAsync());
+        Reports = new(async (keys, _) => await FetchEachAsync(keys, async key =>
+        {
+            var report = await grains.GetReportGrain(key).GetAsync();
+            reads?.Report(key, report);
+            return report;
+        }));
+        SectorFigures = new(async (keys, _) => await FetchEachAsync(keys, async key =>
+        {
+            var figures = (await grains.GetSectorFigures(key).GetAsync()).Value;
+            reads?.SectorFigures(key, figures);
+            return figures;
+        }));
+        YearRankings = new(async (keys, _) => await FetchEachAsync(keys, async year =>
+        {
+            var rankings = (await grains.GetYearRankings(year).GetAsync()).Value;
+            reads?.YearRankings(year, rankings);
+            return rankings;
+        }));
+        _catalog = new(async () =>
+        {
+            var keys = await grains.GetReportCatalog().ListAsync();
+            reads?.Catalog(keys);
+            return keys;
+        });
+    }
+
+    /// <summary>Reads each source again, so that <paramref name="reads"/> has their versions now.</summary>
+    public static async Task ReadAgainAsync(IGrainFactory grains, IEnumerable<ReadSource> sources, WhatWasRead reads, CancellationToken cancellationToken)
+    {
+        var loaders = new GrainLoaders(grains, reads);
+        await Task.WhenAll(sources.Select(source => source.Kind switch
+        {
+            ReadSourceKind.Report => (Task)loaders.Reports.LoadAsync(ReportKey.Parse(source.Key), cancellationToken),
+            ReadSourceKind.SectorFigures => loaders.SectorFigures.LoadAsync(SectorYear.Parse(source.Key), cancellationToken),
+            ReadSourceKind.YearRankings => loaders.YearRankings.LoadAsync(int.Parse(source.Key, System.Globalization.CultureInfo.InvariantCulture), cancellationToken),
+            _ => loaders.CatalogAsync(),
+        }));
     }
 
     public BatchLoader<ReportKey, Report?> Reports { get; }
@@ -34,7 +68,7 @@ public sealed class GrainLoaders
     public Task<IReadOnlyList<ReportKey>> CatalogAsync() => _catalog.Value;
 
     /// <summary>The user context of an execution that reads through a fresh set of loaders.</summary>
-    public static Dictionary<string, object?> NewUserContext(IGrainFactory grains) => new() { [UserContextKey] = new GrainLoaders(grains) };
+    public static Dictionary<string, object?> NewUserContext(IGrainFactory grains, WhatWasRead? reads = null) => new() { [UserContextKey] = new GrainLoaders(grains, reads) };
 
     public static GrainLoaders Of(IResolveFieldContext context) =>
         context.UserContext.TryGetValue(UserContextKey, out var loaders) && loaders is GrainLoaders found

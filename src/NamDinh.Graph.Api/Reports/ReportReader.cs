@@ -1,18 +1,23 @@
 using NamDinh.Graph.Abstractions.Reports;
 using NamDinh.Graph.Api.Changes;
+using NamDinh.Graph.Api.Loading;
 using NamDinh.Graph.Domain.Changes;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Reports;
 
-/// <summary>Reads reports' pasts and changes from their grains for the schema's resolvers; current reports are read through <see cref="Loading.GrainLoaders"/>.</summary>
+/// <summary>Reads reports' pasts and changes from their grains for the schema's resolvers; current reports are read through <see cref="GrainLoaders"/>. What it reads is not recorded for ETags (<see cref="WhatWasRead"/>).</summary>
 public sealed class ReportReader(IGrainFactory grains)
 {
     private const int HistoryPageSize = 100;
 
     /// <summary>The report as it stood at a moment or a version; null when it did not exist then.</summary>
-    public Task<Report?> FindAsOfAsync(ReportKey key, DateTimeOffset? at, long? version) => grains.GetReportGrain(key).GetAsOfAsync(at, version);
+    public Task<Report?> FindAsOfAsync(ReportKey key, DateTimeOffset? at, long? version)
+    {
+        WhatWasRead.Current?.NotRecorded();
+        return grains.GetReportGrain(key).GetAsOfAsync(at, version);
+    }
 
     /// <summary>
     /// The stored changes after the given cursors, oldest first, of the reports <paramref name="filter"/> covers:
@@ -20,6 +25,7 @@ public sealed class ReportReader(IGrainFactory grains)
     /// </summary>
     public async Task<IReadOnlyList<ReportChange>> ChangesAsync(IReadOnlyDictionary<ReportKey, long> after, ChangeFilter filter, int count)
     {
+        WhatWasRead.Current?.NotRecorded();
         var keys = (await grains.GetReportCatalog().ListAsync()).Where(filter.Covers);
         var perReport = await Task.WhenAll(keys.Select(key => ChangesOfAsync(key, after.GetValueOrDefault(key), filter)));
         return perReport.SelectMany(changes => changes)
@@ -56,5 +62,9 @@ public sealed class ReportReader(IGrainFactory grains)
         }
     }
 
-    public Task<RevisionPage> HistoryAsync(ReportKey key, long? beforeVersion, int count) => grains.GetReportGrain(key).GetHistoryAsync(beforeVersion, count);
+    public Task<RevisionPage> HistoryAsync(ReportKey key, long? beforeVersion, int count)
+    {
+        WhatWasRead.Current?.NotRecorded();
+        return grains.GetReportGrain(key).GetHistoryAsync(beforeVersion, count);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GraphQLParser.AST;
 using NamDinh.Graph.Api.Limits;
 
@@ -15,59 +14,23 @@ namespace NamDinh.Graph.Api.Transport;
 /// </summary>
 public sealed class DocumentCache(RequestLimits limits)
 {
-    private sealed class Entry(ValidatedDocument document)
-    {
-        public readonly ValidatedDocument Document = document;
-        public long LastUsed;
-    }
-
     public const int CharacterBudget = 2_000_000;
     public const int LongestKept = CharacterBudget / 100;
 
-    private readonly ConcurrentDictionary<(string Query, string Operation), Entry> _documents = new();
-    private readonly Lock _evicting = new();
-    private long _clock;
-    private long _characters;
+    private readonly BoundedCache<(string Query, string Operation), ValidatedDocument> _documents =
+        new(limits.CachedDocuments, CharacterBudget, (key, _) => key.Query.Length);
 
     /// <summary>The characters of the documents held.</summary>
-    public long Characters => Interlocked.Read(ref _characters);
+    public long Characters => _documents.Size;
 
     public int Count => _documents.Count;
 
-    public ValidatedDocument? Find(string query, string? operationName)
-    {
-        if (!_documents.TryGetValue((query, operationName ?? ""), out var entry))
-            return null;
-        Volatile.Write(ref entry.LastUsed, Interlocked.Increment(ref _clock));
-        return entry.Document;
-    }
+    public ValidatedDocument? Find(string query, string? operationName) =>
+        _documents.TryGet((query, operationName ?? ""), out var document) ? document : null;
 
     public void Add(string query, string? operationName, GraphQLDocument document)
     {
-        if (limits.CachedDocuments <= 0 || query.Length > LongestKept)
-            return;
-        if (IsFull(query.Length))
-            EvictLeastRecentlyUsed(query.Length);
-        if (_documents.TryAdd((query, operationName ?? ""), new Entry(new ValidatedDocument(document, operationName)) { LastUsed = Interlocked.Increment(ref _clock) }))
-            Interlocked.Add(ref _characters, query.Length);
-    }
-
-    private bool IsFull(int adding) => _documents.Count >= limits.CachedDocuments || Characters + adding > CharacterBudget;
-
-    private void EvictLeastRecentlyUsed(int adding)
-    {
-        lock (_evicting)
-        {
-            if (!IsFull(adding))
-                return;
-            var oldest = _documents
-                .OrderBy(each => Volatile.Read(ref each.Value.LastUsed))
-                .Take(Math.Max(1, _documents.Count / 4))
-                .Select(each => each.Key)
-                .ToList();
-            foreach (var key in oldest)
-                if (_documents.TryRemove(key, out _))
-                    Interlocked.Add(ref _characters, -key.Query.Length);
-        }
+        if (query.Length <= LongestKept)
+            _documents.Add((query, operationName ?? ""), new ValidatedDocument(document, operationName));
     }
 }

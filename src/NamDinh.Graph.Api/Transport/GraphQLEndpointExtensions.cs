@@ -20,12 +20,15 @@ public static class GraphQLEndpointExtensions
         services.AddSingleton(configuration.Section<Limits.RequestLimits>(Limits.RequestLimits.SectionName));
         services.AddSingleton<Limits.OperationShape>();
         services.AddSingleton(configuration.Section<PersistedOperationOptions>(PersistedOperationOptions.SectionName));
+        services.AddSingleton<AutomaticPersistedQueries>();
+        services.AddSingleton(configuration.Section<HttpCachingOptions>(HttpCachingOptions.SectionName));
         services.AddSingleton<PersistedOperations>();
         return services.AddSingleton<GraphQLRequestReader>()
             .AddSingleton<GraphQLRequestRunner>()
             .AddSingleton<RequestLog>()
             .AddSingleton<DocumentCache>()
             .AddSingleton<ResponseCache>()
+            .AddSingleton<GetCaching>()
             .AddSingleton<ConnectionCounter>()
             .AddSingleton<WebSocketEndpoint>()
             .AddSingleton<EventStreamEndpoint>()

@@ -11,7 +11,8 @@ namespace NamDinh.Graph.Api.Transport;
 /// GraphQL over HTTP at one path, as the GraphQL-over-HTTP spec describes it: GET for queries, POST for
 /// everything, a response in application/graphql-response+json (400 for a request error) or in legacy
 /// application/json (200), as the client's Accept header asks. A browser asking for HTML gets GraphiQL; a
-/// WebSocket upgrade goes to graphql-transport-ws, and Accept: text/event-stream to server-sent events. A bearer
+/// WebSocket upgrade goes to graphql-transport-ws; server-sent events answer a client that prefers text/event-stream,
+/// and a subscription from one that accepts it below JSON (<see cref="ResponseMediaTypes.WantsEventStream"/>). A bearer
 /// token that is not valid is refused with 401 before anything runs; without one the client is anonymous. A POST of a
 /// JSON array is a batch, run in order and answered with an array.
 /// </summary>
@@ -24,6 +25,7 @@ public sealed class GraphQLHttpEndpoint(
     EventStreamEndpoint eventStreams,
     TokenCheck tokens,
     ResponseCache responses,
+    GetCaching caching,
     RequestLog log,
     ILogger<GraphQLHttpEndpoint> logger)
 {
@@ -85,7 +87,8 @@ public sealed class GraphQLHttpEndpoint(
         }
         http.User = token.User!;
 
-        if (EventStreamEndpoint.IsWantedBy(request))
+        var eventStream = ResponseMediaTypes.WantsEventStream(request.Headers.Accept);
+        if (eventStream == EventStreamWanted.Always)
         {
             await eventStreams.HandleAsync(http);
             return;
@@ -114,7 +117,7 @@ public sealed class GraphQLHttpEndpoint(
                 await WriteRejectionAsync(http, mediaType.Value, refused);
                 return;
             }
-            await RunOneAsync(http, mediaType.Value, query!, OperationsAllowed.OverGet);
+            await RunOneAsync(http, mediaType.Value, query!, eventStream == EventStreamWanted.ForASubscription ? OperationsAllowed.OverEventStreamGet : OperationsAllowed.OverGet);
             return;
         }
 
@@ -126,7 +129,7 @@ public sealed class GraphQLHttpEndpoint(
         }
         if (!isBatch)
         {
-            await RunOneAsync(http, mediaType.Value, requests![0], OperationsAllowed.OverPost);
+            await RunOneAsync(http, mediaType.Value, requests![0], eventStream == EventStreamWanted.ForASubscription ? OperationsAllowed.OverPostOrEventStream : OperationsAllowed.OverPost);
             return;
         }
         // A batch runs in order, one request after another (a mutation sees the ones before it), and answers an array.
@@ -137,9 +140,22 @@ public sealed class GraphQLHttpEndpoint(
         await WriteAsync(http, mediaType.Value, results);
     }
 
-    /// <summary>Runs one request, or gives the answer kept for the same query (<see cref="ResponseCache"/>), and keeps its answer when it may.</summary>
+    /// <summary>
+    /// Runs one request, or answers 304 to a GET whose answer has not changed since the client's ETag
+    /// (<see cref="GetCaching"/>), or gives the answer kept for the same query (<see cref="ResponseCache"/>); gives a
+    /// GET's answer its ETag, and keeps the answer when it may.
+    /// </summary>
     private async Task RunOneAsync(HttpContext http, ResponseMediaType mediaType, GraphQLHttpRequest request, OperationsAllowed allowed)
     {
+        var identity = caching.Applies(http) ? GetCaching.IdentityOf(request, mediaType, serializer) : null;
+        if (identity is not null && await caching.IsUnchangedAsync(http, identity))
+        {
+            log.AnsweredFromCache(http, request);
+            http.Response.StatusCode = StatusCodes.Status304NotModified;
+            http.Response.Headers[HeaderNames.Vary] = HeaderNames.Accept;
+            return;
+        }
+        var reads = identity is null ? null : new Loading.WhatWasRead();
         var key = responses.KeyOf(request, mediaType, serializer);
         if (key is not null && responses.Find(key) is { } kept)
         {
@@ -149,7 +165,15 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
         var generation = responses.Generation;
-        var result = await runner.RunAsync(request, http, allowed, http.RequestAborted);
+        var result = await runner.RunAsync(request, http, allowed, http.RequestAborted, reads);
+        if (reads is not null)
+            caching.Answered(http, identity!, reads, result);
+        if (result.Streams is { Count: > 0 })
+        {
+            // A subscription, from a client that accepts an event stream below JSON.
+            await eventStreams.AnswerAsync(http, result);
+            return;
+        }
         http.Response.StatusCode = StatusFor(result, mediaType, http);
         key ??= responses.KeyOf(request, mediaType, serializer);
         if (key is null || !result.Executed || result.Errors is { Count: > 0 })

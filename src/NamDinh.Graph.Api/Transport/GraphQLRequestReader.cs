@@ -143,10 +143,14 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Requ
         return Checked(new GraphQLHttpRequest(query, operationName, variables, extensions, documentId));
     }
 
-    /// <summary>A request names its document one way: the text in 'query', or a registered operation's 'documentId'.</summary>
+    /// <summary>
+    /// A request names its document one way: the text in 'query', or a registered operation's 'documentId'; an
+    /// automatic persisted query may name it by its hash alone (<see cref="AutomaticPersistedQueries"/>).
+    /// </summary>
     private static GraphQLHttpRequest Checked(GraphQLHttpRequest request) =>
         (string.IsNullOrEmpty(request.Query), string.IsNullOrEmpty(request.DocumentId)) switch
         {
+            (true, true) when AutomaticPersistedQueries.IsAskedBy(request.Extensions) => request with { Query = null },
             (true, true) => throw new BadParameterException("The request has no 'query': send the GraphQL document as a string in 'query', or a registered operation's 'documentId'."),
             (false, false) => throw new BadParameterException("Send either 'query' or 'documentId', not both."),
             _ => request,

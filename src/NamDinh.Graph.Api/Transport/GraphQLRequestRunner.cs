@@ -33,20 +33,30 @@ public sealed class GraphQLRequestRunner(
         ? [.. DocumentValidator.CoreRules, access, shape, IntrospectionNeedsATypeName.Instance, IntrospectionShape.Instance]
         : [.. DocumentValidator.CoreRules, access, shape, NoIntrospection.Instance];
 
-    public async Task<ExecutionResult> RunAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
+    /// <summary>Runs the request; with <paramref name="reads"/>, records there what it read and at which versions.</summary>
+    public async Task<ExecutionResult> RunAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken, WhatWasRead? reads = null)
     {
         var started = Stopwatch.GetTimestamp();
-        var result = await CheckAndExecuteAsync(asked, http, only, cancellationToken);
+        using var recording = reads is null ? null : WhatWasRead.Record(reads);
+        var result = await ResolveAndExecuteAsync(asked, http, only, cancellationToken);
         log.Answered(http, asked, result, Stopwatch.GetElapsedTime(started));
         return result;
     }
 
-    private async Task<ExecutionResult> CheckAndExecuteAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
+    private async Task<ExecutionResult> ResolveAndExecuteAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
     {
-        var (request, refusal) = persisted.Resolve(asked);
+        var (request, refusal, hashToKeep) = persisted.Resolve(asked);
         if (refusal is not null)
             return Refused(refusal);
-        if (documents.Find(request!.Query!, request.OperationName) is { } known)
+        var result = await CheckAndExecuteAsync(request!, http, only, cancellationToken);
+        if (hashToKeep is not null && result.Executed)
+            persisted.Keep(hashToKeep, request!.Query!);
+        return result;
+    }
+
+    private async Task<ExecutionResult> CheckAndExecuteAsync(GraphQLHttpRequest request, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
+    {
+        if (documents.Find(request.Query!, request.OperationName) is { } known)
             return await ExecuteAsync(request, known.Document, RulesOfTheRequest(known, only), http, cancellationToken);
         if (DocumentTokens.CountUpTo(request.Query!, limits.MaxTokens) > limits.MaxTokens)
             return Refused(new ExecutionError($"The document has more than {limits.MaxTokens} tokens.") { Code = ErrorCodes.QueryTooLarge });
@@ -85,7 +95,7 @@ public sealed class GraphQLRequestRunner(
     private async Task<ExecutionResult> ExecuteAsync(
         GraphQLHttpRequest request, GraphQLParser.AST.GraphQLDocument? document, IValidationRule[] rules, HttpContext http, CancellationToken cancellationToken)
     {
-        var userContext = GrainLoaders.NewUserContext(grains);
+        var userContext = GrainLoaders.NewUserContext(grains, WhatWasRead.Current);
         // Every transport comes through GraphQLHttpEndpoint, which gave the request its id (a WebSocket's operations share the upgrade's).
         CorrelationId.Remember(userContext, http.TraceIdentifier);
         var result = await executer.ExecuteAsync(new ExecutionOptions

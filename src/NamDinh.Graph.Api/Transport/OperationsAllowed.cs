@@ -15,6 +15,8 @@ public sealed class OperationsAllowed(string transport, string code, params Oper
 
     public static readonly OperationsAllowed OverEventStreamGet = new("GET", ErrorCodes.MethodNotAllowed, OperationType.Query, OperationType.Subscription);
 
+    public static readonly OperationsAllowed OverPostOrEventStream = new("POST", ErrorCodes.BadRequest, OperationType.Query, OperationType.Mutation, OperationType.Subscription);
+
     public static readonly OperationsAllowed OverPost = new("a plain POST (send Accept: text/event-stream, or use a WebSocket with graphql-transport-ws)", ErrorCodes.BadRequest, OperationType.Query, OperationType.Mutation);
 
     public bool Allows(OperationType operation) => allowed.Contains(operation);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using GraphQL;
 using NamDinh.Graph.Api.Errors;
 
@@ -27,8 +25,11 @@ public sealed class PersistedOperations
     private readonly IReadOnlyDictionary<string, string> _byId;
     private readonly bool _required;
 
-    public PersistedOperations(PersistedOperationOptions options)
+    private readonly AutomaticPersistedQueries _automatic;
+
+    public PersistedOperations(PersistedOperationOptions options, AutomaticPersistedQueries automatic)
     {
+        _automatic = automatic;
         _required = options.Required;
         var folder = options.Folder ?? Path.Combine(AppContext.BaseDirectory, "operations");
         var byId = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -50,17 +51,33 @@ public sealed class PersistedOperations
 
     public string? Find(string id) => _byId.GetValueOrDefault(id);
 
-    public static string HashId(string text) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string HashId(string text) => "sha256:" + AutomaticPersistedQueries.HashOf(text);
 
-    /// <summary>The request with its document: the registered one it names, or its own text where that is allowed; else why not.</summary>
-    public (GraphQLHttpRequest? Request, ExecutionError? Refusal) Resolve(GraphQLHttpRequest request)
+    /// <summary>
+    /// The request with its document: the registered one it names; the one an automatic persisted query's hash names
+    /// (registered, or kept from an earlier request), with the hash to keep it under once it ran when the request sent
+    /// its text; or its own text where that is allowed. Else why not.
+    /// </summary>
+    public (GraphQLHttpRequest? Request, ExecutionError? Refusal, string? HashToKeep) Resolve(GraphQLHttpRequest request)
     {
         if (request.DocumentId is { } id)
             return Find(id) is { } text
-                ? (request with { Query = text }, null)
-                : (null, new ExecutionError($"No operation is registered as '{id}'.") { Code = ErrorCodes.PersistedOperationNotFound });
-        return _required
-            ? (null, new ExecutionError("This server runs only registered operations: send 'documentId' instead of 'query'.") { Code = ErrorCodes.PersistedOperationRequired })
-            : (request, null);
+                ? (request with { Query = text }, null, null)
+                : (null, new ExecutionError($"No operation is registered as '{id}'.") { Code = ErrorCodes.PersistedOperationNotFound }, null);
+        var (hash, refused) = AutomaticPersistedQueries.HashOf(request);
+        if (refused is not null)
+            return (null, refused, null);
+        if (hash is not null && request.Query is null)
+            return (Find("sha256:" + hash) ?? _automatic.Find(hash)) is { } known
+                ? (request with { Query = known }, null, null)
+                : (null, AutomaticPersistedQueries.NotFound(), null);
+        if (_required)
+            return (null, new ExecutionError("This server runs only registered operations: send 'documentId' instead of 'query'.") { Code = ErrorCodes.PersistedOperationRequired }, null);
+        if (hash is not null && AutomaticPersistedQueries.HashOf(request.Query!) != hash)
+            return (null, AutomaticPersistedQueries.HashMismatch(), null);
+        return (request, null, hash);
     }
+
+    /// <summary>Keeps a document that ran under the hash its automatic persisted query named.</summary>
+    public void Keep(string hash, string query) => _automatic.Remember(hash, query);
 }

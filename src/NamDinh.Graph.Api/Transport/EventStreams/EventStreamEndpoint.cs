@@ -20,10 +20,7 @@ public sealed class EventStreamEndpoint(
     IHostApplicationLifetime lifetime,
     ILogger<EventStreamEndpoint> logger)
 {
-    public const string MediaType = "text/event-stream";
-
-    public static bool IsWantedBy(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(range => range.MediaType.Equals(MediaType, StringComparison.OrdinalIgnoreCase));
+    public const string MediaType = ResponseMediaTypes.EventStream;
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -43,6 +40,15 @@ public sealed class EventStreamEndpoint(
 
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         var result = await runner.RunAsync(request!, http, isGet ? OperationsAllowed.OverEventStreamGet : null, stopping.Token);
+        await AnswerAsync(http, result);
+    }
+
+    /// <summary>
+    /// Answers a request that ran: refused, with its errors as JSON; else as an event stream, each result a "next"
+    /// event (a subscription's events, or a query's one answer), then "complete".
+    /// </summary>
+    public async Task AnswerAsync(HttpContext http, ExecutionResult result)
+    {
         if (!result.Executed)
         {
             await WriteJsonAsync(http, RefusalStatus.Of(result, http), result);
@@ -54,7 +60,7 @@ public sealed class EventStreamEndpoint(
         http.Response.ContentType = MediaType + "; charset=utf-8";
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no";
-        await http.Response.Body.FlushAsync(stopping.Token);
+        await http.Response.Body.FlushAsync(http.RequestAborted);
 
         var events = Channel.CreateBounded<ExecutionResult?>(new BoundedChannelOptions(options.Value.MaxQueuedMessages) { SingleReader = true });
         using var subscription = result.Streams is { Count: > 0 } streams
