@@ -101,14 +101,16 @@ if start_server; then
   echo "== the web page in headless Chromium against the server"
   # The page subscribes without a token, as anyone may by default: the server, on the same table (so with the same
   # data), restarted without the subscriptions suite's partners-only setting.
-  SERVER_EXTRA_ENV=("Auth__PartnersOnlySubscriptions=false")
+  # The clients suite after it, on the same server, calls it from a page of another origin: that origin allowed.
+  SERVER_EXTRA_ENV=("Auth__PartnersOnlySubscriptions=false" "${CLIENTS_E2E_SERVER_ENV[@]}")
   if restart_server; then
     browser_e2e "http://127.0.0.1:$port/graphql" "$results/browser-e2e.summary.json" "$results/browser"
 
     echo "== the clients front-end developers bring, at their defaults, against the server"
     # The same server: Hà Nam 2021 is there from the command-line suite; the suite changes Nam Định's figure and puts
     # it back. Its token is an editor's of both provinces (and a partner's, for subscriptions).
-    clients_e2e "http://127.0.0.1:$port/graphql" "$results/clients-e2e.summary.json" "$results/clients"
+    CLIENTS_E2E_CORS_ORIGIN="$CLIENTS_E2E_ORIGIN" \
+      clients_e2e "http://127.0.0.1:$port/graphql" "$results/clients-e2e.summary.json" "$results/clients"
   else
     echo '{"suite":"web page in headless Chromium","passed":0,"failed":1}' >"$results/browser-e2e.summary.json"
     echo '{"suite":"clients end-to-end","passed":0,"failed":1}' >"$results/clients-e2e.summary.json"

@@ -15,6 +15,14 @@
 #   (scripts/test.sh) unless CLIENTS_E2E_TOKEN is set. The browser: BROWSER_E2E_CHROMIUM, else ensure_chromium
 #   (tests/e2e/browser.sh) when sourced. Hà Nam 2021 is imported through the API when the server does not hold it.
 #   CLIENTS_E2E_CORS_ORIGIN: an origin the server allows (Cors:AllowedOrigins); the CORS checks are skipped without.
+#   In Chromium, a page on that origin is served by the suite on its port (127.0.0.1).
+#
+# CLIENTS_E2E_SERVER_ENV: the settings the server must be started with for every check to run (start_server in
+#   scripts/test.sh passes them on through SERVER_EXTRA_ENV): CLIENTS_E2E_ORIGIN allowed by CORS. Pass
+#   CLIENTS_E2E_CORS_ORIGIN="$CLIENTS_E2E_ORIGIN" to clients_e2e then.
+
+CLIENTS_E2E_ORIGIN=http://127.0.0.1:5399
+CLIENTS_E2E_SERVER_ENV=("Cors__AllowedOrigins__0=$CLIENTS_E2E_ORIGIN")
 
 clients_e2e() {
   local url=$1 summary=$2 results=$3 root token
