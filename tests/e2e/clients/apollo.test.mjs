@@ -27,7 +27,8 @@ import { __DEV__ } from '@apollo/client/utilities/environment';
 import { loadDevMessages, loadErrorMessages } from '@apollo/client/dev';
 import {
   FIGURE_CODE, HA_NAM, NAM_DINH, SERVER_TOKEN, SERVER_URL, WS_URL, captureConsole, ensureHaNam, eventually, figure,
-  listing, operationOf, plus, recordingFetch, reportAsServed, setFigure, setInput, status, subscriptionsActive, within,
+  listing, operationOf, plus, recordingFetch, reportAsServed, setFigure, setInput, settledSubscriptions,
+  subscriptionsActive, within,
 } from './support.mjs';
 
 loadDevMessages();
@@ -154,7 +155,7 @@ test('Apollo: setIndicator\'s payload updates the shown figure in the cache, wit
 
 test('Apollo: an indicatorChanged event over GraphQLWsLink updates the shown figure, without a refetch', async () => {
   assert.ok(shared.watch?.latest?.data, 'needs the report query');
-  const before = (await status()).activeSubscriptions;
+  const before = await settledSubscriptions();
   const events = [];
   const subscription = client
     .subscribe({ query: INDICATOR_CHANGED, variables: { where: { province: NAM_DINH.province, year: NAM_DINH.year, code: FIGURE_CODE } } })

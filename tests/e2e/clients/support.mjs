@@ -141,6 +141,21 @@ export async function status() {
   return response.json();
 }
 
+/**
+ * The server's count of active subscriptions once it holds still (two reads 250 ms apart agree): a subscription that
+ * an earlier client closed may still be counted for a moment, and would hide the one a test is waiting for.
+ */
+export async function settledSubscriptions(ms = 5_000) {
+  let last = (await status()).activeSubscriptions;
+  const deadline = Date.now() + ms;
+  for (;;) {
+    await delay(250);
+    const now = (await status()).activeSubscriptions;
+    if (now === last || Date.now() > deadline) return now;
+    last = now;
+  }
+}
+
 /** Waits until the server counts at least `count` active subscriptions (so a change made now reaches them). */
 export function subscriptionsActive(count, ms = 10_000) {
   return eventually(status, (now) => now.activeSubscriptions >= count, ms, `${count} active subscription(s) on /status`);

@@ -16,8 +16,8 @@ import { Client, fetchExchange, gql, subscriptionExchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import {
   FIGURE_CODE, HA_NAM, NAM_DINH, SERVER_TOKEN, SERVER_URL, URQL_DEFAULT_ACCEPT, WS_URL, captureConsole, ensureHaNam,
-  eventually, figure, listing, operationOf, plus, recordingFetch, reportAsServed, setFigure, setInput, status,
-  subscriptionsActive, within,
+  eventually, figure, listing, operationOf, plus, recordingFetch, reportAsServed, setFigure, setInput,
+  settledSubscriptions, subscriptionsActive, within,
 } from './support.mjs';
 
 const console_ = captureConsole();
@@ -149,7 +149,7 @@ test('urql + Graphcache: setIndicator\'s payload updates the shown figure, witho
 
 test('urql + Graphcache: an indicatorChanged event over graphql-ws updates the shown figure, without a refetch', async () => {
   assert.ok(shared.live?.latest?.data, 'needs the report query');
-  const before = (await status()).activeSubscriptions;
+  const before = await settledSubscriptions();
   const events = [];
   const { unsubscribe } = client
     .subscription(INDICATOR_CHANGED, { where: { province: NAM_DINH.province, year: NAM_DINH.year, code: FIGURE_CODE } })
