@@ -74,9 +74,14 @@ public sealed class GetCaching(IGrainFactory grains, OperationAccess access, Htt
         SetHeaders(http, ETagOf(identity, reads));
     }
 
-    private void SetHeaders(HttpContext http, EntityTagHeaderValue tag)
+    /// <summary>Gives an answer kept by the <see cref="ResponseCache"/> the ETag it was first sent with: the cache forgets it at any change.</summary>
+    public void AnsweredAgain(HttpContext http, string eTag) => SetHeaders(http, eTag);
+
+    private void SetHeaders(HttpContext http, EntityTagHeaderValue tag) => SetHeaders(http, tag.ToString());
+
+    private void SetHeaders(HttpContext http, string tag)
     {
-        http.Response.Headers.ETag = tag.ToString();
+        http.Response.Headers.ETag = tag;
         http.Response.Headers.CacheControl = options.CacheControl;
     }
 

@@ -161,7 +161,9 @@ public sealed class GraphQLHttpEndpoint(
         {
             log.AnsweredFromCache(http, request);
             http.Response.StatusCode = StatusCodes.Status200OK;
-            await WriteBytesAsync(http, mediaType, kept);
+            if (identity is not null && kept.ETag is not null)
+                caching.AnsweredAgain(http, kept.ETag);
+            await WriteBytesAsync(http, mediaType, kept.Body);
             return;
         }
         var generation = responses.Generation;
@@ -184,7 +186,7 @@ public sealed class GraphQLHttpEndpoint(
         using var answer = new MemoryStream();
         await serializer.WriteAsync(answer, result, http.RequestAborted);
         var body = answer.ToArray();
-        responses.Add(key, body, generation);
+        responses.Add(key, body, http.Response.Headers.ETag.FirstOrDefault(), generation);
         await WriteBytesAsync(http, mediaType, body);
     }
 

@@ -22,7 +22,8 @@ public sealed class ResponseCache
     private const int MostAnswers = 1000;
     private const long MostBytes = 64L * 1024 * 1024;
 
-    private sealed record Answer(byte[] Body, long StoredAt);
+    /// <summary>An answer kept: its bytes, and the ETag it was sent with (<see cref="GetCaching"/>), if any.</summary>
+    public sealed record Answer(byte[] Body, string? ETag, long StoredAt);
 
     private readonly ConcurrentDictionary<string, Answer> _answers = new(StringComparer.Ordinal);
     private readonly RequestLimits _limits;
@@ -57,13 +58,13 @@ public sealed class ResponseCache
         return string.Join('\n', mediaType, request.OperationName, variables, extensions, query);
     }
 
-    public byte[]? Find(string key) =>
+    public Answer? Find(string key) =>
         _answers.TryGetValue(key, out var answer) && _clock.GetElapsedTime(answer.StoredAt).TotalSeconds < _limits.ResponseCacheSeconds
-            ? answer.Body
+            ? answer
             : null;
 
     /// <summary>Keeps an answer computed from what held at <paramref name="generation"/>, if nothing changed since.</summary>
-    public void Add(string key, byte[] body, long generation)
+    public void Add(string key, byte[] body, string? eTag, long generation)
     {
         if (body.Length > MostBytes / 16)
             return;
@@ -73,7 +74,7 @@ public sealed class ResponseCache
             return;
         if (_answers.TryRemove(key, out var stale))
             Interlocked.Add(ref _bytes, -stale.Body.Length);
-        if (_answers.TryAdd(key, new Answer(body, _clock.GetTimestamp())))
+        if (_answers.TryAdd(key, new Answer(body, eTag, _clock.GetTimestamp())))
             Interlocked.Add(ref _bytes, body.Length);
         if (generation != Generation)
             _answers.TryRemove(key, out _);
