@@ -5,8 +5,8 @@
 //
 // One report query is watched, as a page would show it; then:
 // - setIndicator through Apollo: the watched figure takes the payload's value, without a refetch;
-// - another editor changes the figure (plain HTTP): the indicatorChanged event over GraphQLWsLink updates the watched
-//   figure, without a refetch;
+// - another editor changes the figure (plain HTTP): the indicatorChanged event over GraphQLWsLink (its figure and
+//   report { id version }) updates the watched figure and version, without a refetch;
 // - Nam Định and Hà Nam read through the same cache: each still shows its own tasks and figures;
 // - report(version: 1) read after the change leaves the current report's figure and version as they are;
 // - nothing of it makes Apollo warn (console.warn / console.error captured throughout);
@@ -63,7 +63,8 @@ const INDICATOR_CHANGED = gql`
       cursor
       version
       code
-      newValue { id code value multiplier status unit { id code } }
+      report { id version }
+      figure { id code value multiplier status unit { id code } }
     }
   }`;
 
@@ -168,8 +169,9 @@ test('Apollo: an indicatorChanged event over GraphQLWsLink updates the shown fig
     const event = await eventually(async () => events.at(-1), (last) => last?.error || last?.data?.indicatorChanged?.version === version, 10_000, 'the event');
     shared.ran.add('subscription'); // went through it, whatever the checks below say
     assert.ifError(event.error);
-    assert.equal(event.data.indicatorChanged.newValue.id, shownFigure(shared.watch.latest).id, 'the event\'s figure has another id than the shown one');
-    await shared.watch.until((r) => shownFigure(r)?.value === value, 5_000, `the shown figure to become ${value}`);
+    assert.equal(event.data.indicatorChanged.figure?.id, shownFigure(shared.watch.latest).id, 'the event\'s figure has another id than the shown one');
+    const shown = await shared.watch.until((r) => shownFigure(r)?.value === value, 5_000, `the shown figure to become ${value}`);
+    assert.equal(shown.data.report.version, version, 'the shown report\'s version did not follow the event\'s report { id version }');
     assert.equal(requestsOf('ClientsReport'), 1, 'Apollo fetched the report again');
   } finally {
     subscription.unsubscribe();

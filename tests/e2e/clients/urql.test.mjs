@@ -52,7 +52,8 @@ const INDICATOR_CHANGED = gql`
       cursor
       version
       code
-      newValue { id code value multiplier status unit { id code } }
+      report { id version }
+      figure { id code value multiplier status unit { id code } }
     }
   }`;
 
@@ -162,8 +163,9 @@ test('urql + Graphcache: an indicatorChanged event over graphql-ws updates the s
     const event = await eventually(async () => events.at(-1), (last) => last?.error || last?.data?.indicatorChanged?.version === version, 10_000, 'the event');
     shared.ran.add('subscription'); // went through it, whatever the checks below say
     assert.ifError(event.error);
-    assert.equal(event.data.indicatorChanged.newValue.id, shownFigure(shared.live.latest).id, 'the event\'s figure has another id than the shown one');
-    await shared.live.until((r) => shownFigure(r)?.value === value, 5_000, `the shown figure to become ${value}`);
+    assert.equal(event.data.indicatorChanged.figure?.id, shownFigure(shared.live.latest).id, 'the event\'s figure has another id than the shown one');
+    const shown = await shared.live.until((r) => shownFigure(r)?.value === value, 5_000, `the shown figure to become ${value}`);
+    assert.equal(shown.data.report.version, version, 'the shown report\'s version did not follow the event\'s report { id version }');
     assert.equal(requestsOf('ClientsReport').length, 1, 'urql fetched the report again');
   } finally {
     unsubscribe();
