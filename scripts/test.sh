@@ -5,7 +5,10 @@
 # subscriptions over WebSocket and server-sent events against it (tests/e2e/subscriptions.sh), then the fuzz run
 # (tests/e2e/fuzz.sh): thousands of hostile requests, no 5xx, no crash, no change to the data; then the web page at /
 # in headless Chromium (tests/e2e/browser.sh): every figure shown checked against the API, a figure changed through a
-# mutation seen to change on the page, screenshots in .artifacts/test-results/browser; then the suites
+# mutation seen to change on the page, screenshots in .artifacts/test-results/browser; then the clients front-end
+# developers bring, at their defaults (tests/e2e/clients.sh): introspection, graphql-codegen and tsc, graphql-inspector,
+# Apollo Client and urql keeping a figure current through a mutation and a subscription, persisted queries, content
+# negotiation and HTTP caching on the wire, GraphiQL in headless Chromium; then the suites
 # that start server processes of their own (tests/e2e/cluster.sh): a three-node cluster losing a node mid-load,
 # storage stopped and started again, graceful shutdown, a node frozen with SIGSTOP.
 # Ends with one line: "N passed, N failed".
@@ -48,6 +51,7 @@ E2E_SIGNING_KEY="e2e-only-signing-key-$(date +%s)-$RANDOM-$RANDOM-$RANDOM"
 issue_token() { Auth__SigningKey="$E2E_SIGNING_KEY" dotnet src/NamDinh.Graph.Api/bin/Release/net10.0/NamDinh.Graph.Api.dll token "$@"; }
 source tests/e2e/subscriptions.sh
 source tests/e2e/fuzz.sh
+source tests/e2e/clients.sh
 
 # Starts the built server on Azurite (table $table, so a restart finds what was stored) and waits for it.
 # With the WebSocket settings the subscriptions suite needs (a token, short timeouts, small limits), then those of
@@ -97,11 +101,19 @@ if start_server; then
   echo "== the web page in headless Chromium against the server"
   # The page subscribes without a token, as anyone may by default: the server, on the same table (so with the same
   # data), restarted without the subscriptions suite's partners-only setting.
-  SERVER_EXTRA_ENV=("Auth__PartnersOnlySubscriptions=false")
+  # The clients suite after it, on the same server, calls it from a page of another origin: that origin allowed.
+  SERVER_EXTRA_ENV=("Auth__PartnersOnlySubscriptions=false" "${CLIENTS_E2E_SERVER_ENV[@]}")
   if restart_server; then
     browser_e2e "http://127.0.0.1:$port/graphql" "$results/browser-e2e.summary.json" "$results/browser"
+
+    echo "== the clients front-end developers bring, at their defaults, against the server"
+    # The same server: Hà Nam 2021 is there from the command-line suite; the suite changes Nam Định's figure and puts
+    # it back. Its token is an editor's of both provinces (and a partner's, for subscriptions).
+    CLIENTS_E2E_CORS_ORIGIN="$CLIENTS_E2E_ORIGIN" \
+      clients_e2e "http://127.0.0.1:$port/graphql" "$results/clients-e2e.summary.json" "$results/clients"
   else
     echo '{"suite":"web page in headless Chromium","passed":0,"failed":1}' >"$results/browser-e2e.summary.json"
+    echo '{"suite":"clients end-to-end","passed":0,"failed":1}' >"$results/clients-e2e.summary.json"
   fi
   SERVER_EXTRA_ENV=()
 else
