@@ -174,7 +174,7 @@ test('a query and a mutation over the socket: one next each, then complete', asy
   const read = await within(5_000, query.done, 'the query to complete');
   assert.equal(read.length, 1);
   assert.deepEqual(read[0].data.report, {
-    id: report.key,
+    id: `Report:${report.key}`,
     version: report.version + 1,
     indicators: [{ value: '555.5', multiplier: '1000000' }],
   });

@@ -58,7 +58,7 @@ test('graphql-sse client: a query streams one result, then the server completes'
     variables: { p: report.province, y: report.year },
   });
   const results = await within(5_000, query.done, 'the query to complete');
-  assert.deepEqual(results, [{ data: { report: { id: report.key, version: report.version, synthetic: true } } }]);
+  assert.deepEqual(results, [{ data: { report: { id: `Report:${report.key}`, version: report.version, synthetic: true } } }]);
 });
 
 test('POST with Accept: text/event-stream: "event: next" with the result, then "event: complete"', async () => {
