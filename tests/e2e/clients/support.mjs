@@ -30,26 +30,9 @@ export const HA_NAM = { province: 'ha-nam', code: '35', year: 2021 };
 /** The figure the tests change (and put back): an integer count of Nam Định's, with no comparison stated. */
 export const FIGURE_CODE = 'telecom.fixed-postpaid.new';
 
-/** Rejects after `ms` with a message naming what was awaited, so no wait hangs the suite. */
-export function within(ms, promise, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
+import { within, eventually } from '../waiting.mjs';
 
-/** Polls `read` until `accept` holds for its value (then returns it) or `ms` pass (then throws with the last value). */
-export async function eventually(read, accept, ms, what) {
-  const deadline = Date.now() + ms;
-  let last;
-  for (;;) {
-    last = await read();
-    if (accept(last)) return last;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${ms} ms waiting for ${what}; last seen: ${JSON.stringify(last)}`);
-    await delay(50);
-  }
-}
+export { within, eventually };
 
 /** POSTs a GraphQL request as a plain JSON client would, with the token; returns { status, headers, body }. */
 export async function post(query, variables, { token = SERVER_TOKEN, accept = 'application/graphql-response+json' } = {}) {
@@ -214,3 +197,38 @@ export function captureConsole() {
 export const listing = (seen, max = 5) =>
   seen.slice(0, max).map((line) => `${line.level}: ${line.text.slice(0, 300)}`).join('\n')
   + (seen.length > max ? `\n… ${seen.length - max} more` : '');
+
+// The operations Apollo's and urql's caches are tested with, written as a front-end developer writes them: `id` on
+// every object (both clients add __typename themselves; neither adds id).
+export const REPORT_TEXT = `
+  query ClientsReport($province: String!, $year: Int!, $version: Int) {
+    report(province: $province, year: $year, version: $version) {
+      id
+      version
+      year
+      province { id code slug name }
+      indicators { id code value multiplier status unit { id code } }
+      tasks { id sector text }
+    }
+  }`;
+export const SET_INDICATOR_TEXT = `
+  mutation ClientsSetIndicator($input: SetIndicatorInput!) {
+    setIndicator(input: $input) {
+      id
+      applied
+      version
+      report { id version }
+      indicator { id code value multiplier status unit { id code } }
+    }
+  }`;
+export const INDICATOR_CHANGED_TEXT = `
+  subscription ClientsIndicatorChanged($where: ChangeFilter) {
+    indicatorChanged(where: $where) {
+      id
+      cursor
+      version
+      code
+      report { id version }
+      figure { id code value multiplier status unit { id code } }
+    }
+  }`;

@@ -19,43 +19,14 @@ import {
   FIGURE_CODE, HA_NAM, NAM_DINH, SERVER_TOKEN, SERVER_URL, URQL_DEFAULT_ACCEPT, WS_URL, captureConsole, ensureHaNam,
   eventually, figure, listing, operationOf, plus, recordingFetch, reportAsServed, setFigure, setInput,
   settledSubscriptions, subscriptionsActive, within,
+  REPORT_TEXT, SET_INDICATOR_TEXT, INDICATOR_CHANGED_TEXT,
 } from './support.mjs';
 
 const console_ = captureConsole();
 
-// `id` on every object, as Graphcache asks (it adds __typename itself).
-const REPORT = gql`
-  query ClientsReport($province: String!, $year: Int!, $version: Int) {
-    report(province: $province, year: $year, version: $version) {
-      id
-      version
-      year
-      province { id code slug name }
-      indicators { id code value multiplier status unit { id code } }
-      tasks { id sector text }
-    }
-  }`;
-const SET_INDICATOR = gql`
-  mutation ClientsSetIndicator($input: SetIndicatorInput!) {
-    setIndicator(input: $input) {
-      id
-      applied
-      version
-      report { id version }
-      indicator { id code value multiplier status unit { id code } }
-    }
-  }`;
-const INDICATOR_CHANGED = gql`
-  subscription ClientsIndicatorChanged($where: ChangeFilter) {
-    indicatorChanged(where: $where) {
-      id
-      cursor
-      version
-      code
-      report { id version }
-      figure { id code value multiplier status unit { id code } }
-    }
-  }`;
+const REPORT = gql(REPORT_TEXT);
+const SET_INDICATOR = gql(SET_INDICATOR_TEXT);
+const INDICATOR_CHANGED = gql(INDICATOR_CHANGED_TEXT);
 
 const http = recordingFetch();
 const wsClient = createClient({ url: WS_URL, webSocketImpl: WebSocket, connectionParams: { token: SERVER_TOKEN }, retryAttempts: 0 });
