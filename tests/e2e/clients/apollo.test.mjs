@@ -29,7 +29,7 @@ import { loadDevMessages, loadErrorMessages } from '@apollo/client/dev';
 import {
   FIGURE_CODE, HA_NAM, NAM_DINH, SERVER_TOKEN, SERVER_URL, WS_URL, captureConsole, ensureHaNam, eventually, figure,
   listing, operationOf, plus, recordingFetch, reportAsServed, setFigure, setInput, settledSubscriptions,
-  subscriptionsActive, within,
+  subscriptionsActive, within, keptResults,
   REPORT_TEXT, SET_INDICATOR_TEXT, INDICATOR_CHANGED_TEXT,
 } from './support.mjs';
 
@@ -61,28 +61,10 @@ const shownFigure = (result) => result?.data?.report?.indicators?.find((indicato
 
 /** Watches a query and keeps every result: `latest`, and `until(accept)` for the first result that passes. */
 function watch(options) {
-  const results = [];
-  const waiting = new Set();
-  const subscription = client.watchQuery(options).subscribe({
-    next: (result) => { results.push(result); for (const wake of waiting) wake(); },
-    error: (error) => { results.push({ error }); for (const wake of waiting) wake(); },
+  return keptResults((push) => {
+    const subscription = client.watchQuery(options).subscribe({ next: push, error: (error) => push({ error }) });
+    return () => subscription.unsubscribe();
   });
-  return {
-    results,
-    get latest() { return results.at(-1); },
-    stop: () => subscription.unsubscribe(),
-    async until(accept, ms, what) {
-      return within(ms, new Promise((resolve, reject) => {
-        const look = () => {
-          const last = results.at(-1);
-          if (last?.error) { waiting.delete(look); reject(last.error); }
-          else if (last && accept(last)) { waiting.delete(look); resolve(last); }
-        };
-        waiting.add(look);
-        look();
-      }), what);
-    },
-  };
 }
 
 after(async () => {

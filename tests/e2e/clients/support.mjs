@@ -198,6 +198,35 @@ export const listing = (seen, max = 5) =>
   seen.slice(0, max).map((line) => `${line.level}: ${line.text.slice(0, 300)}`).join('\n')
   + (seen.length > max ? `\n… ${seen.length - max} more` : '');
 
+/**
+ * Keeps every result a client's live query gives (`start` subscribes with the function to push each result to and
+ * returns how to stop): `latest`, and `until(accept)` for the first result that passes (an error result rejects it).
+ */
+export function keptResults(start) {
+  const results = [];
+  const waiting = new Set();
+  const stop = start((result) => {
+    results.push(result);
+    for (const wake of waiting) wake();
+  });
+  return {
+    results,
+    get latest() { return results.at(-1); },
+    stop,
+    until(accept, ms, what) {
+      return within(ms, new Promise((resolve, reject) => {
+        const look = () => {
+          const last = results.at(-1);
+          if (last?.error) { waiting.delete(look); reject(last.error); }
+          else if (last && accept(last)) { waiting.delete(look); resolve(last); }
+        };
+        waiting.add(look);
+        look();
+      }), what);
+    },
+  };
+}
+
 // The operations Apollo's and urql's caches are tested with, written as a front-end developer writes them: `id` on
 // every object (both clients add __typename themselves; neither adds id).
 export const REPORT_TEXT = `

@@ -18,7 +18,7 @@ import { cacheExchange } from '@urql/exchange-graphcache';
 import {
   FIGURE_CODE, HA_NAM, NAM_DINH, SERVER_TOKEN, SERVER_URL, URQL_DEFAULT_ACCEPT, WS_URL, captureConsole, ensureHaNam,
   eventually, figure, listing, operationOf, plus, recordingFetch, reportAsServed, setFigure, setInput,
-  settledSubscriptions, subscriptionsActive, within,
+  settledSubscriptions, subscriptionsActive, within, keptResults,
   REPORT_TEXT, SET_INDICATOR_TEXT, INDICATOR_CHANGED_TEXT,
 } from './support.mjs';
 
@@ -52,28 +52,7 @@ const shownFigure = (result) => result?.data?.report?.indicators?.find((indicato
 
 /** Keeps a query live (as a page does) and every result it gives: `latest`, `until(accept)`. */
 function live(query, variables) {
-  const results = [];
-  const waiting = new Set();
-  const { unsubscribe } = client.query(query, variables).subscribe((result) => {
-    results.push(result);
-    for (const wake of waiting) wake();
-  });
-  return {
-    results,
-    get latest() { return results.at(-1); },
-    stop: unsubscribe,
-    until(accept, ms, what) {
-      return within(ms, new Promise((resolve, reject) => {
-        const look = () => {
-          const last = results.at(-1);
-          if (last?.error) { waiting.delete(look); reject(last.error); }
-          else if (last && accept(last)) { waiting.delete(look); resolve(last); }
-        };
-        waiting.add(look);
-        look();
-      }), what);
-    },
-  };
+  return keptResults((push) => client.query(query, variables).subscribe(push).unsubscribe);
 }
 
 after(async () => {
