@@ -30,7 +30,7 @@ public sealed class GetCaching(IGrainFactory grains, OperationAccess access, Htt
     private const int MostRequests = 1000;
     private const int MostSourcesRemembered = 200_000;
 
-    /// <summary>The build serving: its schema and its catalog (units, provinces, indicator definitions) are part of every answer.</summary>
+    /// <summary>The build serving, part of every ETag: its schema and its catalog (units, provinces, indicator definitions) are part of every answer.</summary>
     private static readonly string ThisBuild = typeof(GetCaching).Assembly.ManifestModule.ModuleVersionId.ToString();
 
     private readonly bool _anyoneMayRead = !access.MayRefuse(OperationType.Query);
@@ -41,25 +41,19 @@ public sealed class GetCaching(IGrainFactory grains, OperationAccess access, Htt
         _anyoneMayRead && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
         && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
 
-    /// <summary>What identifies the request's answer apart from the data: everything it asked, in the media type it asked it.</summary>
-    public static string IdentityOf(GraphQLHttpRequest request, ResponseMediaType mediaType, IGraphQLTextSerializer serializer) =>
-        string.Join('\n', ThisBuild, mediaType, request.OperationName, request.DocumentId, request.Query,
-            request.Variables is null ? "" : serializer.Serialize(request.Variables),
-            request.Extensions is null ? "" : serializer.Serialize(request.Extensions));
-
     /// <summary>
     /// True when the client's If-None-Match names the ETag the request's answer would have now: the sources it read
     /// last time are read again for their versions. False when there is no If-None-Match, or the request is unknown.
     /// </summary>
     public async Task<bool> IsUnchangedAsync(HttpContext http, string identity)
     {
-        var asked = http.Request.Headers.IfNoneMatch;
-        if (asked.Count == 0 || !_sourcesByRequest.TryGet(identity, out var sources))
+        if (!EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var asked) || asked.Count == 0
+            || !_sourcesByRequest.TryGet(identity, out var sources))
             return false;
         var now = new WhatWasRead();
         await GrainLoaders.ReadAgainAsync(grains, sources, now, http.RequestAborted);
         var tag = ETagOf(identity, now);
-        if (!EntityTagHeaderValue.TryParseList(asked, out var tags) || !tags.Any(each => each.Equals(EntityTagHeaderValue.Any) || each.Compare(tag, useStrongComparison: true)))
+        if (!asked.Any(each => each.Equals(EntityTagHeaderValue.Any) || each.Compare(tag, useStrongComparison: true)))
             return false;
         SetHeaders(http, tag);
         return true;
@@ -86,5 +80,5 @@ public sealed class GetCaching(IGrainFactory grains, OperationAccess access, Htt
     }
 
     private static EntityTagHeaderValue ETagOf(string identity, WhatWasRead reads) =>
-        new('"' + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity + "\n" + reads.Fingerprint())))[..40] + '"');
+        new('"' + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ThisBuild + "\n" + identity + "\n" + reads.Fingerprint())))[..40] + '"');
 }

@@ -12,7 +12,7 @@ namespace NamDinh.Graph.Api.Transport;
 /// everything, a response in application/graphql-response+json (400 for a request error) or in legacy
 /// application/json (200), as the client's Accept header asks. A browser asking for HTML gets GraphiQL; a
 /// WebSocket upgrade goes to graphql-transport-ws; server-sent events answer a client that prefers text/event-stream,
-/// and a subscription from one that accepts it below JSON (<see cref="ResponseMediaTypes.WantsEventStream"/>). A bearer
+/// and a subscription from one that accepts it below JSON (<see cref="ResponseMediaTypes.Read"/>). A bearer
 /// token that is not valid is refused with 401 before anything runs; without one the client is anonymous. A POST of a
 /// JSON array is a batch, run in order and answered with an array.
 /// </summary>
@@ -77,24 +77,25 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        var accepted = ResponseMediaTypes.Read(request.Headers.Accept);
         var token = await tokens.CheckAsync(http);
         if (token.Refusal is { } refusal)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            await WriteRejectionAsync(http, ResponseMediaTypes.Negotiate(request.Headers.Accept) ?? ResponseMediaType.Json,
+            await WriteRejectionAsync(http, accepted.Answer ?? ResponseMediaType.Json,
                 new RequestRejection(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, refusal));
             return;
         }
         http.User = token.User!;
 
-        var eventStream = ResponseMediaTypes.WantsEventStream(request.Headers.Accept);
+        var eventStream = accepted.EventStream;
         if (eventStream == EventStreamWanted.Always)
         {
             await eventStreams.HandleAsync(http);
             return;
         }
 
-        var mediaType = ResponseMediaTypes.Negotiate(request.Headers.Accept);
+        var mediaType = accepted.Answer;
         if (mediaType is null)
         {
             await WriteRejectionAsync(http, ResponseMediaType.Json, new RequestRejection(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
@@ -147,29 +148,30 @@ public sealed class GraphQLHttpEndpoint(
     /// </summary>
     private async Task RunOneAsync(HttpContext http, ResponseMediaType mediaType, GraphQLHttpRequest request, OperationsAllowed allowed)
     {
-        var identity = caching.Applies(http) ? GetCaching.IdentityOf(request, mediaType, serializer) : null;
-        if (identity is not null && await caching.IsUnchangedAsync(http, identity))
+        string? identity = null;
+        string Identity() => identity ??= RequestIdentity.Of(request, mediaType, serializer);
+        var revalidates = caching.Applies(http);
+        if (revalidates && await caching.IsUnchangedAsync(http, Identity()))
         {
             log.AnsweredFromCache(http, request);
             http.Response.StatusCode = StatusCodes.Status304NotModified;
             http.Response.Headers[HeaderNames.Vary] = HeaderNames.Accept;
             return;
         }
-        var reads = identity is null ? null : new Loading.WhatWasRead();
-        var key = responses.KeyOf(request, mediaType, serializer);
-        if (key is not null && responses.Find(key) is { } kept)
+        if (responses.Keeps(request) && responses.Find(Identity()) is { } kept)
         {
             log.AnsweredFromCache(http, request);
             http.Response.StatusCode = StatusCodes.Status200OK;
-            if (identity is not null && kept.ETag is not null)
+            if (revalidates && kept.ETag is not null)
                 caching.AnsweredAgain(http, kept.ETag);
             await WriteBytesAsync(http, mediaType, kept.Body);
             return;
         }
+        var reads = revalidates ? new Loading.WhatWasRead() : null;
         var generation = responses.Generation;
         var result = await runner.RunAsync(request, http, allowed, http.RequestAborted, reads);
         if (reads is not null)
-            caching.Answered(http, identity!, reads, result);
+            caching.Answered(http, Identity(), reads, result);
         if (result.Streams is { Count: > 0 })
         {
             // A subscription, from a client that accepts an event stream below JSON.
@@ -177,8 +179,8 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
         http.Response.StatusCode = StatusFor(result, mediaType, http);
-        key ??= responses.KeyOf(request, mediaType, serializer);
-        if (key is null || !result.Executed || result.Errors is { Count: > 0 })
+        // A document that ran for the first time is known now, so its answer may be kept.
+        if (!result.Executed || result.Errors is { Count: > 0 } || !responses.Keeps(request))
         {
             await WriteAsync(http, mediaType, result);
             return;
@@ -186,7 +188,7 @@ public sealed class GraphQLHttpEndpoint(
         using var answer = new MemoryStream();
         await serializer.WriteAsync(answer, result, http.RequestAborted);
         var body = answer.ToArray();
-        responses.Add(key, body, http.Response.Headers.ETag.FirstOrDefault(), generation);
+        responses.Add(Identity(), body, http.Response.Headers.ETag.FirstOrDefault(), generation);
         await WriteBytesAsync(http, mediaType, body);
     }
 

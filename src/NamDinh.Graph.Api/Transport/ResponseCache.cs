@@ -47,16 +47,10 @@ public sealed class ResponseCache
     /// <summary>Which answers are current: a count that moves on with every change, so an answer computed across one is not kept.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
-    /// <summary>The key of a request whose answer may be kept, or null.</summary>
-    public string? KeyOf(GraphQLHttpRequest request, ResponseMediaType mediaType, IGraphQLTextSerializer serializer)
-    {
-        if (_limits.ResponseCacheSeconds <= 0 || !_anyoneMayAsk || request.Query is not { } query
-            || _documents.Find(query, request.OperationName)?.OperationType != OperationType.Query)
-            return null;
-        var variables = request.Variables is null ? "" : serializer.Serialize(request.Variables);
-        var extensions = request.Extensions is null ? "" : serializer.Serialize(request.Extensions);
-        return string.Join('\n', mediaType, request.OperationName, variables, extensions, query);
-    }
+    /// <summary>Whether the request's answer may be kept (by its <see cref="RequestIdentity"/>): a query whose document ran before.</summary>
+    public bool Keeps(GraphQLHttpRequest request) =>
+        _limits.ResponseCacheSeconds > 0 && _anyoneMayAsk && request.Query is { } query
+        && _documents.Find(query, request.OperationName)?.OperationType == OperationType.Query;
 
     public Answer? Find(string key) =>
         _answers.TryGetValue(key, out var answer) && _clock.GetElapsedTime(answer.StoredAt).TotalSeconds < _limits.ResponseCacheSeconds

@@ -12,13 +12,16 @@ public enum ResponseMediaType
     Json,
 }
 
-/// <summary>How much the client wants an event stream (<see cref="ResponseMediaTypes.WantsEventStream"/>).</summary>
+/// <summary>How much the client wants an event stream (<see cref="ResponseMediaTypes.Read"/>).</summary>
 public enum EventStreamWanted
 {
     No,
     ForASubscription,
     Always,
 }
+
+/// <summary>What an Accept header asks for (<see cref="ResponseMediaTypes.Read"/>).</summary>
+public readonly record struct AcceptedTypes(ResponseMediaType? Answer, EventStreamWanted EventStream);
 
 public static class ResponseMediaTypes
 {
@@ -30,51 +33,45 @@ public static class ResponseMediaTypes
         (mediaType == ResponseMediaType.GraphQLResponseJson ? GraphQLResponseJson : Json) + "; charset=utf-8";
 
     /// <summary>
-    /// Chooses what to answer in from the Accept header: the client's most preferred type we write, with
-    /// application/json for a missing header and for wildcards, as the GraphQL-over-HTTP spec asks of servers
-    /// in its transition period. Null when the client accepts neither.
+    /// Reads the Accept header once for both choices. What to answer in: the client's most preferred JSON type we write
+    /// (by q-value, then by order), with application/json for a missing header and for wildcards, as the
+    /// GraphQL-over-HTTP spec asks of servers in its transition period; null when the client accepts neither. And
+    /// whether to answer with an event stream: always when text/event-stream ranks above every JSON type, only for a
+    /// subscription when it ranks below one (urql's default Accept lists it after three JSON types), never when it is
+    /// not named.
     /// </summary>
-    public static ResponseMediaType? Negotiate(IList<string>? acceptHeaders)
+    public static AcceptedTypes Read(IList<string>? acceptHeaders)
     {
         if (acceptHeaders is null || acceptHeaders.Count == 0 || acceptHeaders.All(string.IsNullOrWhiteSpace))
-            return ResponseMediaType.Json;
+            return new(ResponseMediaType.Json, EventStreamWanted.No);
         if (!MediaTypeHeaderValue.TryParseList(acceptHeaders, out var ranges))
-            return null;
-        var preferred = ranges
-            .Select((range, order) => (Type: Recognize(range), Quality: range.Quality ?? 1.0, order))
-            .Where(candidate => candidate.Type is not null && candidate.Quality > 0)
-            .OrderByDescending(candidate => candidate.Quality)
-            .ThenBy(candidate => candidate.order)
-            .FirstOrDefault();
-        return preferred.Type;
-    }
-
-    /// <summary>
-    /// Whether to answer with an event stream: always when text/event-stream is the client's preferred type (by
-    /// q-value, then by order, as in <see cref="Negotiate"/>), only for a subscription when it is accepted below a
-    /// JSON type (urql's default Accept lists it after three JSON types), never when it is not named.
-    /// </summary>
-    public static EventStreamWanted WantsEventStream(IList<string>? acceptHeaders)
-    {
-        if (acceptHeaders is null || !MediaTypeHeaderValue.TryParseList(acceptHeaders, out var ranges))
-            return EventStreamWanted.No;
-        (double Quality, int Order)? eventStream = null, json = null;
+            return new(null, EventStreamWanted.No);
+        Ranked<ResponseMediaType>? json = null;
+        Ranked<string>? eventStream = null;
         for (var order = 0; order < ranges.Count; order++)
         {
             var quality = ranges[order].Quality ?? 1.0;
             if (quality <= 0)
                 continue;
             if (ranges[order].MediaType.Equals(EventStream, StringComparison.OrdinalIgnoreCase))
-                eventStream = eventStream is { } known && known.Quality >= quality ? known : (quality, order);
-            else if (Recognize(ranges[order]) is not null)
-                json = json is { } known && known.Quality >= quality ? known : (quality, order);
+                eventStream = Preferred(eventStream, new(EventStream, quality, order));
+            else if (Recognize(ranges[order]) is { } type)
+                json = Preferred(json, new(type, quality, order));
         }
-        if (eventStream is not { } stream)
-            return EventStreamWanted.No;
-        return json is not { } answer || stream.Quality > answer.Quality || (stream.Quality == answer.Quality && stream.Order < answer.Order)
-            ? EventStreamWanted.Always
+        var wanted = eventStream is not { } stream ? EventStreamWanted.No
+            : json is not { } answer || stream.RanksAbove(answer) ? EventStreamWanted.Always
             : EventStreamWanted.ForASubscription;
+        return new(json?.Type, wanted);
     }
+
+    /// <summary>A type the client accepts, with its q-value and its place in the header.</summary>
+    private readonly record struct Ranked<T>(T Type, double Quality, int Order)
+    {
+        public bool RanksAbove<TOther>(Ranked<TOther> other) => Quality > other.Quality || (Quality == other.Quality && Order < other.Order);
+    }
+
+    private static Ranked<T>? Preferred<T>(Ranked<T>? known, Ranked<T> candidate) =>
+        known is { } kept && !candidate.RanksAbove(kept) ? kept : candidate;
 
     private static ResponseMediaType? Recognize(MediaTypeHeaderValue range)
     {

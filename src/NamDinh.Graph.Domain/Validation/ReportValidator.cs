@@ -81,25 +81,14 @@ public sealed class ReportValidator(IndicatorCatalog catalog, ProvinceDirectory 
     /// Narrative items of different lists under one key: a key names one item of the report (clients find an item
     /// by its report and key alone), so the second list's item is refused.
     /// </summary>
-    private static IEnumerable<ValidationProblem> ItemsOfOneKeyInTwoLists(Report report)
-    {
-        (string Part, IReadOnlyList<NarrativeItem> Items)[] lists =
-        [
-            ("tasks", report.Tasks),
-            ("shortcomings", report.Shortcomings),
-            ("causes", report.Causes),
-            ("proposals", report.Proposals.Items),
-            ("priorities", report.Priorities),
-            ("remarks", report.Remarks),
-        ];
-        return lists
-            .SelectMany(list => list.Items.Select(item => item.Id).Distinct(StringComparer.Ordinal).Select(key => (list.Part, Key: key)))
-            .GroupBy(entry => entry.Key, StringComparer.Ordinal)
-            .Where(group => group.Count() > 1)
-            .Select(group => group.ToList())
-            .Select(entries => new ValidationProblem($"report.{entries[1].Part}[{entries[1].Key}]",
-                $"'{entries[1].Key}' is the key of an item in {entries[0].Part} and in {string.Join(" and ", entries.Skip(1).Select(entry => entry.Part))}; a key names one item of the report."));
-    }
+    private static IEnumerable<ValidationProblem> ItemsOfOneKeyInTwoLists(Report report) =>
+        NarrativeParts.Of(report)
+        .SelectMany(list => list.Items.Select(item => item.Id).Distinct(StringComparer.Ordinal).Select(key => (list.Part, Key: key)))
+        .GroupBy(entry => entry.Key, StringComparer.Ordinal)
+        .Where(group => group.Count() > 1)
+        .Select(group => group.ToList())
+        .Select(entries => new ValidationProblem($"report.{entries[1].Part}[{entries[1].Key}]",
+            $"'{entries[1].Key}' is the key of an item in {entries[0].Part} and in {string.Join(" and ", entries.Skip(1).Select(entry => entry.Part))}; a key names one item of the report."));
 
     public void CheckKey(ReportKey key, List<ValidationProblem> problems)
     {

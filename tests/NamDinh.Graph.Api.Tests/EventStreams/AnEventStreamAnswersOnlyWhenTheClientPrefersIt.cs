@@ -30,7 +30,7 @@ public sealed class AnEventStreamAnswersOnlyWhenTheClientPrefersIt(ApiFactory ap
     [InlineData("*/*", EventStreamWanted.No)]
     [InlineData("", EventStreamWanted.No)]
     public void The_preference_is_read_from_q_values_then_order(string accept, EventStreamWanted wanted) =>
-        Assert.Equal(wanted, ResponseMediaTypes.WantsEventStream(accept.Length == 0 ? [] : [accept]));
+        Assert.Equal(wanted, ResponseMediaTypes.Read(accept.Length == 0 ? [] : [accept]).EventStream);
 
     [Fact]
     public async Task A_query_with_urqls_default_Accept_is_answered_in_JSON()

@@ -66,8 +66,7 @@ public sealed class NodeLookup(GrainLoaders loaders)
             ? Report(parts[0]).Map(object? (report) => report is not null && find(report.Item) is { } found ? report.Scope.Of(found) : null)
             : Nothing;
 
-    private static IEnumerable<NarrativeItem> NarrativeItems(Report report) =>
-        report.Tasks.Concat(report.Shortcomings).Concat(report.Causes).Concat(report.Proposals.Items).Concat(report.Priorities).Concat(report.Remarks);
+    private static IEnumerable<NarrativeItem> NarrativeItems(Report report) => NarrativeParts.Of(report).SelectMany(part => part.Items);
 
     /// <summary>A finding of a report as read ("36-2021:…"), or of a year's ranking tables ("2021:…").</summary>
     private IDataLoaderResult<object?> Finding(GlobalId id)
