@@ -17,6 +17,8 @@ public static class ReportRequests
     private static readonly Dictionary<string, string> InputTypes = new()
     {
         ["setIndicator"] = "SetIndicatorInput",
+        ["replaceIndicator"] = "ReplaceIndicatorInput",
+        ["changeReport"] = "ChangeReportInput",
         ["removeIndicator"] = "RemoveIndicatorInput",
         ["addTask"] = "AddNarrativeItemInput",
         ["addPriority"] = "AddNarrativeItemInput",

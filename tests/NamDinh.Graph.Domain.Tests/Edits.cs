@@ -15,11 +15,11 @@ internal static class Edits
     /// <summary>The report as the domain writes it: two reports are the same exactly when these are equal.</summary>
     public static string Json(Report? report) => JsonSerializer.Serialize(report, ReportJson.Options);
 
-    /// <summary>A seed figure changed by <paramref name="change"/>, to set with <see cref="SetIndicator"/>.</summary>
-    public static SetIndicator SetFigure(string code, Func<IndicatorValue, IndicatorValue> change) => new(change(TheSeed.Figure(code)));
+    /// <summary>A seed figure changed by <paramref name="change"/>, to set whole with <see cref="ReplaceIndicator"/>.</summary>
+    public static ReplaceIndicator SetFigure(string code, Func<IndicatorValue, IndicatorValue> change) => new(change(TheSeed.Figure(code)));
 
     /// <summary>A seed figure with other comparisons.</summary>
-    public static SetIndicator SetComparisons(string code, Func<StatedComparisons, StatedComparisons> change) =>
+    public static ReplaceIndicator SetComparisons(string code, Func<StatedComparisons, StatedComparisons> change) =>
         SetFigure(code, figure => figure with { Comparisons = change(figure.Comparisons) });
 
     /// <summary>Asserts the edit was refused as invalid and that exactly one problem names <paramref name="field"/>.</summary>

@@ -35,7 +35,7 @@ public sealed class AcknowledgedChangesSurviveARestart(RestartedCluster cluster)
 
         Assert.Equal([4L, 3L, 2L, 1L], page.Revisions.Select(revision => revision.Version));
         Assert.False(page.HasOlder);
-        Assert.Equal(["addTask", "setIndicator", "setIndicator", "seed"], page.Revisions.Select(revision => revision.Operation));
+        Assert.Equal(["addTask", "replaceIndicator", "replaceIndicator", "seed"], page.Revisions.Select(revision => revision.Operation));
         Assert.All(page.Revisions.Take(3), revision =>
         {
             Assert.Equal("grains-test", revision.By);

@@ -12,6 +12,8 @@ public static class ErrorCodes
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
     public const string VersionConflict = "VERSION_CONFLICT";
     public const string AlreadyExists = "ALREADY_EXISTS";
+    public const string ImplausibleChange = "IMPLAUSIBLE_CHANGE";
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";

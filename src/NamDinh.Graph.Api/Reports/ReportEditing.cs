@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using NamDinh.Graph.Abstractions.Reports;
+using NamDinh.Graph.Api.Schema.Inputs;
 using NamDinh.Graph.Api.Transport;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
@@ -14,9 +15,10 @@ public sealed class ReportEditing(IGrainFactory grains, ResponseCache responses)
 {
     public const string Anonymous = "anonymous";
 
-    public async Task<EditResult> EditAsync(ReportKey key, ReportEdit edit, long? expectedVersion, string? reason, ClaimsPrincipal? user, bool dryRun = false)
+    public async Task<EditResult> EditAsync(ReportKey key, ReportEdit edit, ChangeOptions options, ClaimsPrincipal? user)
     {
-        var result = await grains.GetReportGrain(key).EditAsync(new EditRequest(edit, expectedVersion, Actor(user), reason, dryRun));
+        var result = await grains.GetReportGrain(key).EditAsync(new EditRequest(
+            edit, options.ExpectedVersion, Actor(user), options.Reason, options.DryRun, options.ConfirmImplausible, options.IdempotencyKey));
         if (result.Status == EditStatus.Applied)
             responses.Forget();
         return result;

@@ -14,7 +14,7 @@ public static class FigureValidation
     public static IReadOnlyList<RowProblem> Check(Report report, IEnumerable<FigureChange> changes) =>
         changes.Where(change => change.New is not null).SelectMany(change =>
         {
-            var after = new SetIndicator(change.New!).ApplyTo(report);
+            var after = new ReplaceIndicator(change.New!).ApplyTo(report);
             return ReportValidator.Default.Validate(after, ReportDiff.Between(report, after), "indicator")
                 .Select(problem => new RowProblem(change.Row.Line, $"{FieldName(problem.Field)}: {problem.Message}"));
         }).ToList();

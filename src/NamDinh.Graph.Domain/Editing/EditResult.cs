@@ -16,6 +16,10 @@ public enum EditStatus
     VersionConflict,
     /// <summary>The change breaks a rule; <see cref="EditResult.Problems"/> say which. Nothing was written.</summary>
     Invalid,
+    /// <summary>A figure would move by orders of magnitude; <see cref="EditResult.Implausible"/> say which. Nothing was written.</summary>
+    Implausible,
+    /// <summary>The idempotency key named another change, made within the time keys are kept. Nothing was written.</summary>
+    IdempotencyKeyReused,
     /// <summary>There is no such report to change.</summary>
     NotFound,
     /// <summary>The report to create exists already.</summary>
@@ -24,7 +28,9 @@ public enum EditStatus
 
 /// <summary>
 /// What became of an edit: its status, the report after it (or as it stands, when refused), the current version,
-/// what changed, the problems that refused it, and the findings it raised or cleared.
+/// what changed, the problems that refused it, and the findings it raised or cleared. <see cref="Implausible"/> are
+/// the figures that refused an implausible change; <see cref="Replayed"/> is true for the answer to a retry, kept
+/// from the first time the change was applied.
 /// </summary>
 public sealed record EditResult(
     EditStatus Status,
@@ -33,7 +39,9 @@ public sealed record EditResult(
     IReadOnlyList<RevisionEntry> Changes,
     IReadOnlyList<ValidationProblem> Problems,
     IReadOnlyList<Finding> FindingsRaised,
-    IReadOnlyList<Finding> FindingsCleared)
+    IReadOnlyList<Finding> FindingsCleared,
+    IReadOnlyList<ImplausibleChange>? Implausible = null,
+    bool Replayed = false)
 {
     public static EditResult Refused(EditStatus status, Report? report, params IReadOnlyList<ValidationProblem> problems) =>
         new(status, report, report?.Version ?? 0, [], problems, [], []);

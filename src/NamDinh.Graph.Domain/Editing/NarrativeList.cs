@@ -6,3 +6,9 @@ public enum NarrativeList
     Tasks,
     Priorities,
 }
+
+public static class NarrativeListParts
+{
+    /// <summary>The part of the report the list is: "tasks" or "priorities".</summary>
+    public static string Part(this NarrativeList list) => list == NarrativeList.Tasks ? "tasks" : "priorities";
+}

@@ -11,6 +11,7 @@ namespace NamDinh.Graph.Domain.Editing;
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "edit")]
 [JsonDerivedType(typeof(SetIndicator), "setIndicator")]
+[JsonDerivedType(typeof(ReplaceIndicator), "replaceIndicator")]
 [JsonDerivedType(typeof(RemoveIndicator), "removeIndicator")]
 [JsonDerivedType(typeof(AddNarrativeItem), "addNarrativeItem")]
 [JsonDerivedType(typeof(UpdateNarrativeItem), "updateNarrativeItem")]
@@ -18,6 +19,7 @@ namespace NamDinh.Graph.Domain.Editing;
 [JsonDerivedType(typeof(SetRanking), "setRanking")]
 [JsonDerivedType(typeof(ImportReport), "importReport")]
 [JsonDerivedType(typeof(CreateReport), "createReport")]
+[JsonDerivedType(typeof(ChangeReport), "changeReport")]
 public abstract record ReportEdit
 {
     /// <summary>Whether the edit may apply where no report exists yet, creating it.</summary>
@@ -29,10 +31,25 @@ public abstract record ReportEdit
     public abstract Report ApplyTo(Report report);
 }
 
-/// <summary>Sets one figure: replaces the figure of its code, or adds it after the others.</summary>
-public sealed record SetIndicator(IndicatorValue Value) : ReportEdit
+/// <summary>
+/// Sets the facts of one figure the patch gives and keeps the rest (<see cref="FigurePatch"/>), or adds the figure
+/// after the others.
+/// </summary>
+public sealed record SetIndicator(FigurePatch Patch) : ReportEdit
 {
     public override string Operation => "setIndicator";
+
+    public override Report ApplyTo(Report report)
+    {
+        var stored = report.Indicators.FirstOrDefault(value => value.Code == Patch.Code);
+        return report with { Indicators = ListEdits.Upsert(report.Indicators, Patch.ApplyTo(stored, report.Key.Year), value => value.Code == Patch.Code) };
+    }
+}
+
+/// <summary>Replaces the figure of its code whole, on purpose, or adds it after the others.</summary>
+public sealed record ReplaceIndicator(IndicatorValue Value) : ReportEdit
+{
+    public override string Operation => "replaceIndicator";
 
     public override Report ApplyTo(Report report) =>
         report with { Indicators = ListEdits.Upsert(report.Indicators, Value, value => value.Code == Value.Code) };
@@ -65,21 +82,23 @@ public sealed record AddNarrativeItem(NarrativeList List, Sector Sector, string 
 
 /// <summary>
 /// Changes a task or priority: any of its sector, Vietnamese text, English translation and position; what is
-/// null stays as it is.
+/// null stays as it is, except the translation when <paramref name="Cleared"/> names "textEn".
 /// </summary>
-public sealed record UpdateNarrativeItem(NarrativeList List, string Id, Sector? Sector, string? Text, string? TextEn, int? Position) : ReportEdit
+public sealed record UpdateNarrativeItem(
+    NarrativeList List, string Id, Sector? Sector, string? Text, string? TextEn, int? Position, IReadOnlyList<string>? Cleared = null) : ReportEdit
 {
     public override string Operation => List == NarrativeList.Tasks ? "updateTask" : "updatePriority";
 
     public override Report ApplyTo(Report report)
     {
+        Editing.Cleared.RefuseUnclearable(Cleared, ["textEn"], NarrativeLists.Noun(List));
         var items = NarrativeLists.Of(report, List);
         var item = items.FirstOrDefault(candidate => candidate.Id == Id)
             ?? throw new EditRefusedException("id", $"The report has no {NarrativeLists.Noun(List)} '{Id}'.");
         var changed = item with
         {
             Sector = Sector ?? item.Sector,
-            Text = new LocalizedText(Text ?? item.Text.Vi, TextEn ?? item.Text.EnTranslation),
+            Text = new LocalizedText(Text ?? item.Text.Vi, Editing.Cleared.Pick(Cleared, "textEn", TextEn, item.Text.EnTranslation)),
         };
         var others = items.Where(candidate => candidate.Id != Id).ToList();
         return NarrativeLists.With(report, List, NarrativeLists.Place(NarrativeLists.Renumber(others, item.Section), changed, Position ?? item.Position));
@@ -99,13 +118,22 @@ public sealed record RemoveNarrativeItem(NarrativeList List, string Id) : Report
     }
 }
 
-/// <summary>Sets the report's place in a national index: replaces that index's ranking, or adds it.</summary>
-public sealed record SetRanking(Ranking Ranking) : ReportEdit
+/// <summary>
+/// Sets the facts of the report's place in a national index the patch gives and keeps the rest
+/// (<see cref="RankingPatch"/>), or adds the ranking.
+/// </summary>
+public sealed record SetRanking(RankingPatch Patch) : ReportEdit
 {
+    /// <summary>Sets every fact of <paramref name="whole"/>: the ranking becomes it.</summary>
+    public static SetRanking Whole(Ranking whole) => new(RankingPatch.Whole(whole));
+
     public override string Operation => "setRanking";
 
-    public override Report ApplyTo(Report report) =>
-        report with { Rankings = ListEdits.Upsert(report.Rankings, Ranking, ranking => ranking.Index == Ranking.Index) };
+    public override Report ApplyTo(Report report)
+    {
+        var stored = report.Rankings.FirstOrDefault(ranking => ranking.Index == Patch.Index);
+        return report with { Rankings = ListEdits.Upsert(report.Rankings, Patch.ApplyTo(stored), ranking => ranking.Index == Patch.Index) };
+    }
 }
 
 /// <summary>Replaces the whole report with an imported one of the same key, or creates it.</summary>
@@ -126,6 +154,17 @@ public sealed record CreateReport(ReportKey Key, bool Synthetic = false) : Repor
     public override bool Creates => true;
 
     public override Report ApplyTo(Report report) => Report.Empty(Key, Synthetic) with { Version = report.Version };
+}
+
+/// <summary>
+/// Many changes of one report, applied in order as one: all of them or none, one version, one revision. A change
+/// that cannot apply or breaks a rule refuses them all, named by its place in the list.
+/// </summary>
+public sealed record ChangeReport(IReadOnlyList<ReportEdit> Changes) : ReportEdit
+{
+    public override string Operation => "changeReport";
+
+    public override Report ApplyTo(Report report) => Changes.Aggregate(report, (changed, edit) => edit.ApplyTo(changed));
 }
 
 /// <summary>Why an edit cannot apply: the field at fault and a message for the user.</summary>

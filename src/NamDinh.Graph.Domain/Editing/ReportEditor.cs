@@ -28,37 +28,62 @@ public static class ReportEditor
                 $"The report to create is {create.Key}, not {key}: create it under its own province and year."));
 
         var before = current ?? Report.Empty(key);
-        Report after;
-        try
+        var after = before;
+        foreach (var (step, prefix) in Steps(edit))
         {
-            after = edit.ApplyTo(before) with { Version = before.Version + 1 };
+            var stepBefore = after;
+            try
+            {
+                after = step.ApplyTo(stepBefore) with { Version = before.Version + 1 };
+            }
+            catch (EditRefusedException refused)
+            {
+                return EditResult.Refused(EditStatus.Invalid, current, new ValidationProblem(prefix.Of(refused.Field), refused.Message));
+            }
+            var repeated = ReportValidator.RepeatedItems(after);
+            if (repeated.Count > 0)
+                return EditResult.Refused(EditStatus.Invalid, current, repeated);
+            var stepProblems = ReportValidator.Default.Validate(after, ReportDiff.Between(stepBefore, after), prefix.Domain);
+            if (stepProblems.Count > 0)
+                return EditResult.Refused(EditStatus.Invalid, current, [.. stepProblems.Select(problem => problem with { Field = prefix.Of(problem.Field) })]);
         }
-        catch (EditRefusedException refused)
-        {
-            return EditResult.Refused(EditStatus.Invalid, current, new ValidationProblem(refused.Field, refused.Message));
-        }
-
-        var repeated = ReportValidator.RepeatedItems(after);
-        if (repeated.Count > 0)
-            return EditResult.Refused(EditStatus.Invalid, current, repeated);
 
         var changes = ReportDiff.Between(before, after);
         if (changes.Count == 0 && current is not null)
             return new EditResult(EditStatus.Unchanged, current, current.Version, [], [], [], []);
-        var problems = ReportValidator.Default.Validate(after, changes, FieldPrefix(edit));
-        if (problems.Count > 0)
-            return EditResult.Refused(EditStatus.Invalid, current, problems);
+
+        var implausible = ImplausibleChanges.In(changes, previousYear);
+        if (implausible.Count > 0 && !request.ConfirmImplausible)
+            return EditResult.Refused(EditStatus.Implausible, current) with { Implausible = implausible };
 
         var (raised, cleared) = FindingsEngine.Compare(
             current is null ? [] : FindingsEngine.Inspect(current, previousYear),
             FindingsEngine.Inspect(after, previousYear));
         return new EditResult(request.DryRun ? EditStatus.DryRun : EditStatus.Applied, request.DryRun ? current : after,
-            request.DryRun ? current?.Version ?? 0 : after.Version, changes, [], raised, cleared);
+            request.DryRun ? current?.Version ?? 0 : after.Version, changes, [], raised, cleared, implausible);
     }
 
-    private static string FieldPrefix(ReportEdit edit) => edit switch
+    /// <summary>
+    /// The edits to apply one after the other, each with the prefix its fields are named under: the edit itself, or
+    /// each change of a <see cref="ChangeReport"/>, named by its place ("changes[3].indicator.value").
+    /// </summary>
+    private static IEnumerable<(ReportEdit Edit, FieldPrefix Prefix)> Steps(ReportEdit edit) => edit is ChangeReport list
+        ? list.Changes.Select((change, index) => (change, new FieldPrefix(DomainPrefix(change), $"changes[{index}].")))
+        : [(edit, new FieldPrefix(DomainPrefix(edit), ""))];
+
+    /// <summary>
+    /// How a step's fields are named: <see cref="Domain"/> is what the validator names them under ("indicator"),
+    /// <see cref="Place"/> the step's place in a list of changes.
+    /// </summary>
+    private sealed record FieldPrefix(string Domain, string Place)
     {
-        SetIndicator => "indicator",
+        /// <summary>A field as the step names it ("code", "indicator.value"), at the step's place.</summary>
+        public string Of(string field) => Place + field;
+    }
+
+    private static string DomainPrefix(ReportEdit edit) => edit switch
+    {
+        SetIndicator or ReplaceIndicator => "indicator",
         SetRanking => "ranking",
         AddNarrativeItem or UpdateNarrativeItem or RemoveNarrativeItem => "item",
         RemoveIndicator => "indicator",

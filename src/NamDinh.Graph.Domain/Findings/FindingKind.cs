@@ -17,4 +17,8 @@ public enum FindingKind
     ComparisonWithOtherThanPreviousYear,
     /// <summary>Two or more provinces claiming one place in an index edition that gives each place to one province.</summary>
     PlaceClaimedByMoreThanOne,
+    /// <summary>A figure 100 times or more away from the value its source sentence states (it was changed since).</summary>
+    FarFromItsSource,
+    /// <summary>A figure 100 times or more away from the previous year's figure of its indicator.</summary>
+    FarFromPreviousYear,
 }

@@ -20,6 +20,8 @@ public static class FindingsEngine
             ComparisonYear(value, findings);
             ChangeAgainstPreviousYear(value, previousYear, findings);
             ShareOfPlan(value, findings);
+            FarFromItsSource(value, findings);
+            FarFromPreviousYear(value, previousYear, findings);
         }
         foreach (var ranking in report.Rankings.Where(ranking => ranking.Position < 1 || ranking.Position > ranking.Total))
             findings.Add(new Finding(
@@ -106,6 +108,28 @@ public static class FindingsEngine
             findings.Add(Found(FindingKind.ShareOfPlanDisagreesWithPlan, value,
                 $"'{value.Code}' states {share.Percent} % of plan, but {value.Value} of the plan figure {plan} is {Round(computed)} %.",
                 [new("stated share", share.Percent), new("plan", plan), new("computed share", Round(computed))]));
+    }
+
+    private static void FarFromItsSource(IndicatorValue value, List<Finding> findings)
+    {
+        if (value.Source?.StatedBaseValue is not { } stated || IndicatorValue.BaseValueOf(value.Value, value.Multiplier) is not { } now
+            || !Editing.ImplausibleChanges.AreFarApart(now, stated))
+            return;
+        findings.Add(Found(FindingKind.FarFromItsSource, value,
+            $"'{value.Code}' is {now} in its unit, but the sentence it comes from states {stated}: {Editing.ImplausibleChanges.Factor} times or more apart.",
+            [new("value", now), new("stated value", stated)]));
+    }
+
+    private static void FarFromPreviousYear(IndicatorValue value, Report? previousYear, List<Finding> findings)
+    {
+        if (previousYear?.Indicators.FirstOrDefault(candidate => candidate.Code == value.Code) is not { } previous
+            || IndicatorValue.BaseValueOf(value.Value, value.Multiplier) is not { } now
+            || IndicatorValue.BaseValueOf(previous.Value, previous.Multiplier) is not { } before
+            || !Editing.ImplausibleChanges.AreFarApart(now, before))
+            return;
+        findings.Add(Found(FindingKind.FarFromPreviousYear, value,
+            $"'{value.Code}' is {now} in its unit, but {before} in {previousYear.Key.Year}: {Editing.ImplausibleChanges.Factor} times or more apart.",
+            [new("value", now), new("previous figure", before)]));
     }
 
     private static decimal Round(decimal value) => StatedRounding.Round(value);

@@ -22,4 +22,20 @@ public sealed record IndicatorValue(
 {
     /// <summary>The value in the unit itself: <see cref="Value"/> × <see cref="Multiplier"/>.</summary>
     public decimal BaseValue => Value * Multiplier;
+
+    /// <summary>Whether the source sentence states another value than the figure now has: the figure was changed since.</summary>
+    public bool SourceStatesAnotherValue => Source?.StatedBaseValue is { } stated && stated != BaseValue;
+
+    /// <summary><paramref name="value"/> × <paramref name="multiplier"/>, or null where that is beyond what a decimal holds.</summary>
+    public static decimal? BaseValueOf(decimal value, decimal multiplier)
+    {
+        try
+        {
+            return value * multiplier;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
 }

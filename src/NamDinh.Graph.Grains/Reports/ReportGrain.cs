@@ -7,6 +7,7 @@ using NamDinh.Graph.Domain.Catalog;
 using NamDinh.Graph.Domain.Changes;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
+using NamDinh.Graph.Domain.Validation;
 using NamDinh.Graph.Grains.Changes;
 using NamDinh.Graph.Grains.Cluster;
 using NamDinh.Graph.Grains.Storage;
@@ -82,17 +83,31 @@ public sealed class ReportGrain(
             _stored = await store.ReadAsync(Key);
             _storageUnsure = false;
         }
+        var keyed = request.IdempotencyKey is not null && !request.DryRun;
+        if (keyed && await KeptAnswerAsync(request.IdempotencyKey!) is { } kept)
+            return kept.Answers(request)
+                ? kept.Replay(await RevisionAsync(kept.Version), Current)
+                : EditResult.Refused(EditStatus.IdempotencyKeyReused, Current, new ValidationProblem("idempotencyKey",
+                    $"The idempotency key '{request.IdempotencyKey}' named another change of this report, which made version {kept.Version} at {kept.At:u}; a key names one change for {KeptAnswer.KeptFor.TotalHours:0} hours: choose a new key for a new change."));
         var result = ReportEditor.Decide(Current, Key, request, await PreviousYearAsync());
         if (result.Status != EditStatus.Applied)
             return result;
         var created = Current is null;
-        var revision = new Revision(result.CurrentVersion, clock.GetUtcNow(), request.By, request.Reason, request.Edit.Operation, result.Changes);
-        await StoreAsync(result.Report!, revision);
+        var at = clock.GetUtcNow();
+        var revision = new Revision(result.CurrentVersion, at, request.By, request.Reason, request.Edit.Operation, result.Changes);
+        await StoreAsync(result.Report!, revision, keyed ? KeptAnswer.Of(request, result, at) : null);
         if (created)
             await GrainFactory.GetReportCatalog().RegisterAsync(Key);
         await PublishAsync(revision);
         return result;
     }
+
+    /// <summary>The answer kept for a change made under <paramref name="idempotencyKey"/> within the time keys are kept.</summary>
+    private async Task<KeptAnswer?> KeptAnswerAsync(string idempotencyKey) =>
+        await store.ReadAnswerAsync(Key, idempotencyKey) is { } kept && kept.IsKeptAt(clock.GetUtcNow()) ? kept : null;
+
+    private async Task<Revision> RevisionAsync(long version) =>
+        (await store.ReadRevisionsAsync(Key, version, version + 1, 1)).Revisions.Single();
 
     public async Task<RevisionPage> GetHistoryAsync(long? beforeVersion, int count) =>
         Current is null ? new RevisionPage([], false) : await store.ReadRevisionsAsync(Key, Current.Version, beforeVersion, count);
@@ -188,16 +203,16 @@ public sealed class ReportGrain(
             : Task.FromResult<Report?>(null);
 
     /// <summary>
-    /// Stores the report and its revision together, in one storage round trip. The grain serves the report only once
+    /// Stores the report and its revision together (and the answer to keep for an idempotency key), in one storage round trip. The grain serves the report only once
     /// it is stored. If the write fails, what storage holds is not known for sure (another writer, or a write that
     /// landed without an answer): the grain goes on serving the last version it knows was stored, so reads go on while
     /// storage is down, and reads storage again before the next change.
     /// </summary>
-    private async Task StoreAsync(Report report, Revision revision)
+    private async Task StoreAsync(Report report, Revision revision, KeptAnswer? answer = null)
     {
         try
         {
-            _stored = new StoredReport(report, await store.WriteAsync(Key, report, revision, _stored?.Tag));
+            _stored = new StoredReport(report, await store.WriteAsync(Key, report, revision, _stored?.Tag, answer));
         }
         catch
         {

@@ -13,12 +13,14 @@ namespace NamDinh.Graph.Grains.Storage;
 /// each revision in a row "revision-…" whose key counts down from the newest version, so revisions read newest first.
 /// A change is one entity group transaction of the two rows: one round trip, all or nothing. Report and revision are
 /// JSON in the domain's shape, split over binary properties of at most 64 KiB (Data0, Data1, …), readable with any
-/// table browser.
+/// table browser. The answer to a change made under an idempotency key is a row "answer-…" named by the key's SHA-256,
+/// written in the same transaction.
 /// </summary>
 public sealed class AzureTableReportStore(TableServiceClient service, string tableName) : IReportStore
 {
     private const string ReportRow = "report";
     private const string RevisionRowPrefix = "revision-";
+    private const string AnswerRowPrefix = "answer-";
     private const int ChunkBytes = 64 * 1024;
 
     private Task<TableClient>? _table;
@@ -49,10 +51,16 @@ public sealed class AzureTableReportStore(TableServiceClient service, string tab
         return table;
     }
 
-    public Task<string> WriteAsync(ReportKey key, Report report, Revision revision, string? expected) =>
-        StorageFailures.CallAsync($"store change {revision.Version} of report {key}", () => SubmitAsync(key, report, revision, expected));
+    public Task<string> WriteAsync(ReportKey key, Report report, Revision revision, string? expected, KeptAnswer? answer = null) =>
+        StorageFailures.CallAsync($"store change {revision.Version} of report {key}", () => SubmitAsync(key, report, revision, expected, answer));
 
-    private async Task<string> SubmitAsync(ReportKey key, Report report, Revision revision, string? expected)
+    public Task<KeptAnswer?> ReadAnswerAsync(ReportKey key, string idempotencyKey) => StorageFailures.CallAsync($"read a kept answer of report {key}", async () =>
+    {
+        var row = await (await TableAsync()).GetEntityIfExistsAsync<TableEntity>(key.ToString(), AnswerRowKey(idempotencyKey));
+        return row.HasValue ? Read<KeptAnswer>(row.Value!) : null;
+    });
+
+    private async Task<string> SubmitAsync(ReportKey key, Report report, Revision revision, string? expected, KeptAnswer? answer)
     {
         var reportRow = Row(key, ReportRow, report, report.Version);
         var revisionRow = Row(key, RevisionRowKey(revision.Version), revision, revision.Version);
@@ -63,6 +71,7 @@ public sealed class AzureTableReportStore(TableServiceClient service, string tab
                 ? new(TableTransactionActionType.Add, reportRow)
                 : new(TableTransactionActionType.UpdateReplace, reportRow, new ETag(expected)),
             new(TableTransactionActionType.Add, revisionRow),
+            .. answer is null ? [] : new[] { new TableTransactionAction(TableTransactionActionType.UpsertReplace, Row(key, AnswerRowKey(answer.IdempotencyKey), answer, answer.Version)) },
         ];
         try
         {
@@ -111,6 +120,10 @@ public sealed class AzureTableReportStore(TableServiceClient service, string tab
         return JsonSerializer.Deserialize<T>(json.GetBuffer().AsSpan(0, (int)json.Length), ReportJson.Options)
             ?? throw new InvalidDataException($"Row {row.PartitionKey}/{row.RowKey} holds no {typeof(T).Name}.");
     }
+
+    /// <summary>A row key for any idempotency key: table keys may not hold '/', '\\', '#' or '?', nor be long.</summary>
+    private static string AnswerRowKey(string idempotencyKey) =>
+        AnswerRowPrefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(idempotencyKey)));
 
     /// <summary>Counts down, so that the newest revision sorts first: version 1 is "revision-9223372036854775806".</summary>
     private static string RevisionRowKey(long version) => RevisionRowPrefix + (long.MaxValue - version).ToString("D19");

@@ -14,11 +14,14 @@ public interface IReportStore
     Task<StoredReport?> ReadAsync(ReportKey key);
 
     /// <summary>
-    /// Stores <paramref name="report"/> and <paramref name="revision"/> together, if the stored report is still the
-    /// one tagged <paramref name="expected"/> (none stored, when null); otherwise throws and stores nothing.
-    /// Answers the new tag.
+    /// Stores <paramref name="report"/> and <paramref name="revision"/> together, with the <paramref name="answer"/> to
+    /// keep for the change's idempotency key when it has one, if the stored report is still the one tagged
+    /// <paramref name="expected"/> (none stored, when null); otherwise throws and stores nothing. Answers the new tag.
     /// </summary>
-    Task<string> WriteAsync(ReportKey key, Report report, Revision revision, string? expected);
+    Task<string> WriteAsync(ReportKey key, Report report, Revision revision, string? expected, KeptAnswer? answer = null);
+
+    /// <summary>The answer kept for a change made under <paramref name="idempotencyKey"/>, or null when none is kept.</summary>
+    Task<KeptAnswer?> ReadAnswerAsync(ReportKey key, string idempotencyKey);
 
     /// <summary>
     /// Up to <paramref name="count"/> revisions of versions below <paramref name="beforeVersion"/> (all when null)

@@ -11,6 +11,7 @@ public sealed class InMemoryReportStore : IReportStore
     {
         public StoredReport? Current;
         public readonly SortedList<long, Revision> Revisions = [];
+        public readonly Dictionary<string, KeptAnswer> Answers = new(StringComparer.Ordinal);
     }
 
     private readonly ConcurrentDictionary<ReportKey, Entry> _entries = new();
@@ -25,7 +26,7 @@ public sealed class InMemoryReportStore : IReportStore
             return Task.FromResult(entry.Current);
     }
 
-    public Task<string> WriteAsync(ReportKey key, Report report, Revision revision, string? expected)
+    public Task<string> WriteAsync(ReportKey key, Report report, Revision revision, string? expected, KeptAnswer? answer = null)
     {
         var entry = _entries.GetOrAdd(key, _ => new Entry());
         lock (entry)
@@ -35,8 +36,18 @@ public sealed class InMemoryReportStore : IReportStore
             var tag = Guid.NewGuid().ToString("N");
             entry.Current = new StoredReport(report, tag);
             entry.Revisions[revision.Version] = revision;
+            if (answer is not null)
+                entry.Answers[answer.IdempotencyKey] = answer;
             return Task.FromResult(tag);
         }
+    }
+
+    public Task<KeptAnswer?> ReadAnswerAsync(ReportKey key, string idempotencyKey)
+    {
+        if (!_entries.TryGetValue(key, out var entry))
+            return Task.FromResult<KeptAnswer?>(null);
+        lock (entry)
+            return Task.FromResult(entry.Answers.GetValueOrDefault(idempotencyKey));
     }
 
     public Task<RevisionPage> ReadRevisionsAsync(ReportKey key, long latestVersion, long? beforeVersion, int count)

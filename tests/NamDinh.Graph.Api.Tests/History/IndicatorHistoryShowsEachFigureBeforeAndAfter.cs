@@ -37,7 +37,7 @@ public sealed class IndicatorHistoryShowsEachFigureBeforeAndAfter(ApiFactory api
         Assert.Equal("1150", all[2]!["oldValue"].Text("value"));
         Assert.Equal("ESTIMATE", all[2]!["oldValue"].Text("status"));
         Assert.Equal("1200", all[2]!["newValue"].Text("value"));
-        Assert.Equal("FINAL", all[2]!["newValue"].Text("status"));
+        Assert.Equal("ESTIMATE", all[2]!["newValue"].Text("status"));
         Assert.Null(all[3]!["oldValue"]);
         Assert.Equal("1150", all[3]!["newValue"].Text("value"));
 

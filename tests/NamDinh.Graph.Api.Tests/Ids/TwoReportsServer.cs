@@ -22,7 +22,7 @@ public sealed class TwoReportsServer : IAsyncLifetime
         await _server.InitializeAsync();
         var report = File.ReadAllText(RepositoryFiles.PathOf("tests/data/ha-nam-2021.synthetic.json"));
         await Client.MutateAsync("importReport", new { report }, "version");
-        await Client.MutateAsync("setRanking", new { province = "ha-nam", year = 2021, index = "ict-index", position = 11, total = 63 }, "version");
+        await Client.MutateAsync("setRanking", new { province = "ha-nam", year = 2021, index = "ict-index", position = 11, total = 63, editionYear = (int?)null }, "version");
         await Client.MutateAsync("setIndicator", new { province = "ha-nam", year = 2021, code = HaNamFigure, value = "777", multiplier = "1000000000" }, "version");
     }
 

@@ -109,12 +109,14 @@ public sealed class StorageOutageRefusesChangesAndReadsGoOn : IDisposable
 
         public Task<StoredReport?> ReadAsync(ReportKey key) => Call(() => _stored.ReadAsync(key));
 
-        public Task<string> WriteAsync(ReportKey key, Report report, Revision revision, string? expected)
+        public Task<string> WriteAsync(ReportKey key, Report report, Revision revision, string? expected, KeptAnswer? answer = null)
         {
             if (Down)
                 Interlocked.Increment(ref _refusedWrites);
-            return Call(() => _stored.WriteAsync(key, report, revision, expected));
+            return Call(() => _stored.WriteAsync(key, report, revision, expected, answer));
         }
+
+        public Task<KeptAnswer?> ReadAnswerAsync(ReportKey key, string idempotencyKey) => Call(() => _stored.ReadAnswerAsync(key, idempotencyKey));
 
         public Task<RevisionPage> ReadRevisionsAsync(ReportKey key, long latestVersion, long? beforeVersion, int count) =>
             Call(() => _stored.ReadRevisionsAsync(key, latestVersion, beforeVersion, count));

@@ -63,7 +63,7 @@ public sealed class KeptAnswersAreForgottenOnEveryChange : IDisposable
         var grain = _server.Services.GetRequiredService<IGrainFactory>().GetReportGrain(new ReportKey("36", 2021));
         var report = (await grain.GetAsync())!;
         var figure = report.Indicators.Single(value => value.Code == "postal.revenue");
-        await grain.EditAsync(new EditRequest(new SetIndicator(figure with { Value = 140 }), null, "another-node", "cache test"));
+        await grain.EditAsync(new EditRequest(new ReplaceIndicator(figure with { Value = 140 }), null, "another-node", "cache test"));
 
         GraphQLAnswer after = before;
         for (var attempt = 0; attempt < 50 && after.Text == before.Text; attempt++)

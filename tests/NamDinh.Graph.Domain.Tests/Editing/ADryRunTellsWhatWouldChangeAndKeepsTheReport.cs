@@ -6,7 +6,7 @@ namespace NamDinh.Graph.Domain.Tests;
 /// <summary>A dry run lists the changes and the findings an edit would make, and hands back the report and version as they stand.</summary>
 public sealed class ADryRunTellsWhatWouldChangeAndKeepsTheReport
 {
-    private static readonly SetIndicator NineHundredProcedures =
+    private static readonly ReplaceIndicator NineHundredProcedures =
         Edits.SetFigure("egov.procedures-with-online-dossiers", figure => figure with { Value = 900m, ValueAsWritten = "900" });
 
     [Fact]

@@ -8,7 +8,7 @@ namespace NamDinh.Graph.Domain.Tests;
 /// </summary>
 public sealed class AStaleExpectedVersionIsAConflict
 {
-    private static readonly SetIndicator NewPostalRevenue =
+    private static readonly ReplaceIndicator NewPostalRevenue =
         Edits.SetFigure("postal.revenue", figure => figure with { Value = 131m, ValueAsWritten = "131 tỷ đồng" });
 
     [Theory]

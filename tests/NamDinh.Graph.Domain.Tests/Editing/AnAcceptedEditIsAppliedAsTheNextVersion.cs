@@ -6,7 +6,7 @@ namespace NamDinh.Graph.Domain.Tests;
 /// <summary>An edit that changes the report and breaks no rule is applied: the next version, with what changed listed.</summary>
 public sealed class AnAcceptedEditIsAppliedAsTheNextVersion
 {
-    private static readonly SetIndicator NewPostalRevenue =
+    private static readonly ReplaceIndicator NewPostalRevenue =
         Edits.SetFigure("postal.revenue", figure => figure with { Value = 131m, ValueAsWritten = "131 tỷ đồng" });
 
     [Fact]

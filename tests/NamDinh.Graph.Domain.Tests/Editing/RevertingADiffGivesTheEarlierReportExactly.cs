@@ -31,8 +31,8 @@ public sealed class RevertingADiffGivesTheEarlierReportExactly
         ["move and reword a priority"] = new UpdateNarrativeItem(NarrativeList.Priorities, "priority-6.3-01", Sector.General, NewText.Vi, null, 8),
         ["remove the first task of section 3.1"] = new RemoveNarrativeItem(NarrativeList.Tasks, "task-3.1-01"),
         ["remove the last priority"] = new RemoveNarrativeItem(NarrativeList.Priorities, "priority-6.3-08"),
-        ["change a ranking"] = new SetRanking(TheSeed.Report.Rankings[2] with { Position = 9, EditionYear = 2021 }),
-        ["add a ranking"] = new SetRanking(TheSeed.Report.Rankings[0] with { Index = "pci", Name = new LocalizedText("Chỉ số PCI") }),
+        ["change a ranking"] = SetRanking.Whole(TheSeed.Report.Rankings[2] with { Position = 9, EditionYear = 2021 }),
+        ["add a ranking"] = SetRanking.Whole(TheSeed.Report.Rankings[0] with { Index = "pci", Name = new LocalizedText("Chỉ số PCI") }),
         ["import figures in another order and another document"] = new ImportReport(TheSeed.Report with
         {
             Indicators = [.. TheSeed.Report.Indicators.Reverse()],

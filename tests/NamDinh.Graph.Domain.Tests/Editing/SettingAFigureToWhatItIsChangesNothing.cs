@@ -8,7 +8,7 @@ public sealed class SettingAFigureToWhatItIsChangesNothing
     [Fact]
     public void TheSameFigureAgainIsUnchanged()
     {
-        var result = Edits.Decide(TheSeed.Report, new SetIndicator(TheSeed.Figure("postal.revenue")), expectedVersion: 1);
+        var result = Edits.Decide(TheSeed.Report, new ReplaceIndicator(TheSeed.Figure("postal.revenue")), expectedVersion: 1);
 
         Assert.Equal(EditStatus.Unchanged, result.Status);
         Assert.Same(TheSeed.Report, result.Report);
@@ -24,5 +24,5 @@ public sealed class SettingAFigureToWhatItIsChangesNothing
 
     [Fact]
     public void SettingARankingToWhatItIsIsUnchanged() =>
-        Assert.Equal(EditStatus.Unchanged, Edits.Decide(TheSeed.Report, new SetRanking(TheSeed.Report.Rankings[1])).Status);
+        Assert.Equal(EditStatus.Unchanged, Edits.Decide(TheSeed.Report, SetRanking.Whole(TheSeed.Report.Rankings[1])).Status);
 }

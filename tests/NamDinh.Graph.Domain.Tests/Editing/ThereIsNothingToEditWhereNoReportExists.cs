@@ -8,7 +8,7 @@ public sealed class ThereIsNothingToEditWhereNoReportExists
     [Fact]
     public void SettingAFigureOfNoReportIsNotFound()
     {
-        var result = Edits.Decide(null, new SetIndicator(TheSeed.Figure("postal.revenue")), key: Synthetic.Key);
+        var result = Edits.Decide(null, new ReplaceIndicator(TheSeed.Figure("postal.revenue")), key: Synthetic.Key);
 
         Assert.Equal((EditStatus.NotFound, null, 0L), (result.Status, result.Report, result.CurrentVersion));
         Assert.Empty(result.Changes);

@@ -7,21 +7,21 @@ public sealed class ARankMustLieWithinItsTotal
 {
     [Fact]
     public void APlaceAboveTheTotal() =>
-        Edits.AssertRefusedAt(Edits.Decide(TheSeed.Report, new SetRanking(TheSeed.Report.Rankings[0] with { Position = 70, Total = 63 })), "ranking.position");
+        Edits.AssertRefusedAt(Edits.Decide(TheSeed.Report, SetRanking.Whole(TheSeed.Report.Rankings[0] with { Position = 70, Total = 63 })), "ranking.position");
 
     [Fact]
     public void PlaceZero() =>
-        Edits.AssertRefusedAt(Edits.Decide(TheSeed.Report, new SetRanking(TheSeed.Report.Rankings[0] with { Position = 0 })), "ranking.position");
+        Edits.AssertRefusedAt(Edits.Decide(TheSeed.Report, SetRanking.Whole(TheSeed.Report.Rankings[0] with { Position = 0 })), "ranking.position");
 
     [Fact]
     public void ATotalOfNone() =>
-        Edits.AssertRefusedAt(Edits.Decide(TheSeed.Report, new SetRanking(TheSeed.Report.Rankings[0] with { Position = 1, Total = 0 })), "ranking.total");
+        Edits.AssertRefusedAt(Edits.Decide(TheSeed.Report, SetRanking.Whole(TheSeed.Report.Rankings[0] with { Position = 1, Total = 0 })), "ranking.total");
 
     [Fact]
     public void AnUnknownIndex() =>
-        Edits.AssertRefusedAt(Edits.Decide(TheSeed.Report, new SetRanking(TheSeed.Report.Rankings[0] with { Index = "pci" })), "ranking.index");
+        Edits.AssertRefusedAt(Edits.Decide(TheSeed.Report, SetRanking.Whole(TheSeed.Report.Rankings[0] with { Index = "pci" })), "ranking.index");
 
     [Fact]
     public void TheLastPlaceIsAccepted() =>
-        Assert.Equal(EditStatus.Applied, Edits.Decide(TheSeed.Report, new SetRanking(TheSeed.Report.Rankings[0] with { Position = 63 })).Status);
+        Assert.Equal(EditStatus.Applied, Edits.Decide(TheSeed.Report, SetRanking.Whole(TheSeed.Report.Rankings[0] with { Position = 63 })).Status);
 }

@@ -34,7 +34,7 @@ public sealed class ARefusedEditLeavesTheReportAsItWas
             new UpdateNarrativeItem(NarrativeList.Tasks, "task-3.1-09", null, null, null, 1),
             new RemoveNarrativeItem(NarrativeList.Priorities, "priority-6.1-01"),
             new RemoveIndicator("postal.revenue"),
-            new SetRanking(report.Rankings[0] with { Position = 70 }),
+            SetRanking.Whole(report.Rankings[0] with { Position = 70 }),
             new ImportReport(report with { Indicators = [] }),
         ];
 

@@ -46,7 +46,7 @@ public sealed class AggregatesFollowEveryAcceptedChange(MemoryCluster cluster)
         var grain = cluster.Grains.GetReportGrain(key);
         await grain.SeedAsync(SyntheticReports.For(key));
 
-        await grain.EditAsync(new EditRequest(new SetIndicator(PostalRevenue with { Value = 175 }), 1, "grains-test", null));
+        await grain.EditAsync(new EditRequest(new ReplaceIndicator(PostalRevenue with { Value = 175 }), 1, "grains-test", null));
         var changed = await PartAsync(Sector.PostalTelecom, key);
         Assert.Equal(2, changed!.ReportVersion);
         Assert.Equal(175, changed.Items.Single(value => value.Code == "postal.revenue").Value);
@@ -64,7 +64,7 @@ public sealed class AggregatesFollowEveryAcceptedChange(MemoryCluster cluster)
         var grain = cluster.Grains.GetReportGrain(key);
         await grain.SeedAsync(SyntheticReports.For(key));
 
-        var result = await grain.EditAsync(new EditRequest(new SetIndicator(PostalRevenue with { Value = 999 }), 7, "grains-test", null));
+        var result = await grain.EditAsync(new EditRequest(new ReplaceIndicator(PostalRevenue with { Value = 999 }), 7, "grains-test", null));
 
         Assert.Equal(EditStatus.VersionConflict, result.Status);
         var part = await PartAsync(Sector.PostalTelecom, key);
@@ -80,7 +80,7 @@ public sealed class AggregatesFollowEveryAcceptedChange(MemoryCluster cluster)
         await grain.SeedAsync(SyntheticReports.For(key));
         var ranking = SyntheticReports.NamDinh2021.Rankings[0] with { Position = 3, Source = null };
 
-        await grain.EditAsync(new EditRequest(new SetRanking(ranking), 1, "grains-test", null));
+        await grain.EditAsync(new EditRequest(SetRanking.Whole(ranking), 1, "grains-test", null));
 
         var part = (await cluster.Grains.GetYearRankings(2021).GetAsync()).Value.Of("45");
         Assert.Equal(3, part!.Items.Single(item => item.Index == ranking.Index).Position);

@@ -31,5 +31,5 @@ public sealed class AggregatesSurviveARestart(RestartedCluster cluster)
         Assert.All(rankings.Contributions, part => Assert.Equal(5, part.Items.Count));
     }
 
-    private static IndicatorValue SetIndicatorOf(Domain.Editing.ReportEdit edit) => ((Domain.Editing.SetIndicator)edit).Value;
+    private static IndicatorValue SetIndicatorOf(Domain.Editing.ReportEdit edit) => ((Domain.Editing.ReplaceIndicator)edit).Value;
 }

@@ -42,7 +42,7 @@ public sealed class EachAcceptedChangeIsOneStorageRoundTrip : IAsyncLifetime
         var report = SyntheticReports.For(Key);
         await grain.SeedAsync(report);
         // The first change also reads the previous year's report (for its findings), once for the grain's life.
-        await grain.EditAsync(new EditRequest(new SetIndicator(report.Indicators[0] with { Value = 0 }), null, "grains-test", "round trips"));
+        await grain.EditAsync(new EditRequest(new ReplaceIndicator(report.Indicators[0] with { Value = 0 }), null, "grains-test", "round trips"));
         await Task.Delay(ProvinceAggregateGrain<IndicatorValue>.WriteDelay * 3); // the seed's and first change's aggregate writes
         var figure = report.Indicators[0];
         var sector = IndicatorCatalog.Default.Find(figure.Code)!.Sector;
@@ -50,7 +50,7 @@ public sealed class EachAcceptedChangeIsOneStorageRoundTrip : IAsyncLifetime
         var before = RoundTrips.Count;
         for (var change = 1; change <= Changes; change++)
         {
-            var result = await grain.EditAsync(new EditRequest(new SetIndicator(figure with { Value = figure.Value + change }), null, "grains-test", "round trips"));
+            var result = await grain.EditAsync(new EditRequest(new ReplaceIndicator(figure with { Value = figure.Value + change }), null, "grains-test", "round trips"));
             Assert.Equal(EditStatus.Applied, result.Status);
         }
         var acknowledged = RoundTrips.Count - before;

@@ -67,8 +67,8 @@ public sealed class RestartedCluster : IAsyncLifetime
     /// <summary>Edits acknowledged before the restart: a figure changed twice and a task added. They touch only the synthetic report.</summary>
     public static readonly IReadOnlyList<ReportEdit> EditsBeforeRestart =
     [
-        new SetIndicator(SyntheticReports.NamDinh2021.Indicators[0] with { Value = 140 }),
-        new SetIndicator(SyntheticReports.NamDinh2021.Indicators[0] with { Value = 150 }),
+        new ReplaceIndicator(SyntheticReports.NamDinh2021.Indicators[0] with { Value = 140 }),
+        new ReplaceIndicator(SyntheticReports.NamDinh2021.Indicators[0] with { Value = 150 }),
         new AddNarrativeItem(NarrativeList.Tasks, Sector.PostalTelecom, "3.1", new LocalizedText("Nhiệm vụ tổng hợp để kiểm thử"), 1),
     ];
 

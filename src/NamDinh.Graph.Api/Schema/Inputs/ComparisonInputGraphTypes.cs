@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using NamDinh.Graph.Api.Schema.Enums;
 using NamDinh.Graph.Api.Schema.Scalars;
+using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Schema.Inputs;
@@ -17,17 +18,30 @@ public sealed class PeriodInputGraphType : InputObjectGraphType<ReportPeriod>
     }
 }
 
-public sealed class ComparisonsInputGraphType : InputObjectGraphType<StatedComparisons>
+/// <summary>A figure's comparisons as a change gives them: each left out keeps what is stored, each null is cleared.</summary>
+public sealed class ComparisonsInputGraphType : InputObjectGraphType<ComparisonsPatch>
 {
     public ComparisonsInputGraphType()
     {
         Name = "ComparisonsInput";
-        Description = "What the report states a figure compares to; leave out what it does not state.";
-        Field(x => x.Change, type: typeof(ChangeInputGraphType));
-        Field(x => x.ShareOfPlan, type: typeof(PlanShareInputGraphType));
-        Field(x => x.RatePercent, type: typeof(ExactDecimalGraphType)).Description("A stated rate in percent, 0–100.");
-        Field(x => x.OutOf, type: typeof(ExactDecimalGraphType)).Description("M of \"N of M\", the whole the figure is part of.");
-        Field(x => x.Target, type: typeof(TargetInputGraphType));
+        Description = "What the report states a figure compares to. In setIndicator each comparison left out keeps what the report holds and null clears it; in a new or replaced figure, leave out what the report does not state.";
+        Field<ChangeInputGraphType>("change");
+        Field<PlanShareInputGraphType>("shareOfPlan");
+        Field<ExactDecimalGraphType>("ratePercent").Description("A stated rate in percent, 0–100.");
+        Field<ExactDecimalGraphType>("outOf").Description("M of \"N of M\", the whole the figure is part of.");
+        Field<TargetInputGraphType>("target");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        var fields = new GivenFields(value);
+        return new ComparisonsPatch(
+            fields.Get<StatedChange>("change"),
+            fields.Get<StatedPlanShare>("shareOfPlan"),
+            fields.GetValue<decimal>("ratePercent"),
+            fields.GetValue<decimal>("outOf"),
+            fields.Get<StatedTarget>("target"),
+            fields.Nulls);
     }
 }
 

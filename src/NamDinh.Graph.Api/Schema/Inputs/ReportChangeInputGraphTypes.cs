@@ -1,109 +1,131 @@
 using GraphQL.Types;
-using NamDinh.Graph.Api.Schema.Enums;
-using NamDinh.Graph.Api.Schema.Scalars;
-using NamDinh.Graph.Domain.Reports;
+using NamDinh.Graph.Domain.Editing;
 
 namespace NamDinh.Graph.Api.Schema.Inputs;
 
-/// <summary>The fields every change input has: which report, the expected version and the reason.</summary>
-public abstract class ReportChangeInputGraphType<TInput> : InputObjectGraphType<TInput>
-    where TInput : ReportChangeInput
+/// <summary>
+/// A mutation's input: which report, the expected version, the reason, a dry run, the client's idempotency key (and,
+/// where figures are written, the confirmation of an implausible one), and the fields of its kind of change.
+/// </summary>
+public abstract class ReportChangeInputGraphType : InputObjectGraphType<ReportChangeInput>
 {
-    protected ReportChangeInputGraphType(string name, string description)
+    private readonly ChangeFields _change;
+
+    protected ReportChangeInputGraphType(string name, string description, ChangeFields change, bool writesFigures = false)
     {
+        _change = change;
         Name = name;
         Description = description;
-        Field(x => x.Province).Description("The province's slug (\"nam-dinh\") or statistical code (\"36\").");
-        Field(x => x.Year).Description("The year reported on.");
-        Field(x => x.ExpectedVersion, nullable: true).Description("The report version this change was made against; a different current version refuses it with VERSION_CONFLICT. Without it the change applies to the latest version.");
-        Field(x => x.Reason, nullable: true).Description("Why the change is made; the history keeps it.");
-        Field(x => x.DryRun).DefaultValue(false).Description("Only tell what the change would do (changes, findings); store nothing.");
+        Field<NonNullGraphType<StringGraphType>>("province").Description("The province's slug (\"nam-dinh\") or statistical code (\"36\").");
+        Field<NonNullGraphType<IntGraphType>>("year").Description("The year reported on.");
+        Field<IntGraphType>("expectedVersion").Description("The report version this change was made against; a different current version refuses it with VERSION_CONFLICT. Without it the change applies to the latest version.");
+        Field<StringGraphType>("reason").Description("Why the change is made; the history keeps it.");
+        Field<NonNullGraphType<BooleanGraphType>>("dryRun").DefaultValue(false).Description("Only tell what the change would do (changes, findings); store nothing.");
+        Field<StringGraphType>("idempotencyKey").Description(IdempotencyKeyDescription);
+        if (writesFigures)
+            Field<NonNullGraphType<BooleanGraphType>>("confirmImplausible").DefaultValue(false).Description(ConfirmImplausibleDescription);
+        change.AddTo(this);
     }
-}
 
-public sealed class SetIndicatorInputGraphType : ReportChangeInputGraphType<SetIndicatorInput>
-{
-    public SetIndicatorInputGraphType() : base("SetIndicatorInput", "A figure to set: it replaces the report's figure of that code, or adds it.")
+    public const string IdempotencyKeyDescription =
+        "A name the client chooses for this change (at most 200 characters), so that a retry cannot apply it twice: within 24 hours the same key with the same input answers the first answer again and changes nothing, and the same key with another input is refused with IDEMPOTENCY_KEY_REUSED. Kept with the report, across restarts. Ignored in a dry run.";
+
+    public const string ConfirmImplausibleDescription =
+        "A figure whose value (× multiplier) is 100 times or more away from the stored one or the previous year's is refused with IMPLAUSIBLE_CHANGE unless this is true; the report's findings tell of it either way.";
+
+    public override object ParseDictionary(IDictionary<string, object?> value)
     {
-        Field(x => x.Code).Description("The indicator code; the query indicatorDefinitions lists them.");
-        Field(x => x.Value, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Description("The number as written, before the multiplier.");
-        Field(x => x.Unit, nullable: true).Description("The unit code; the catalog's unit of the indicator when not given, and it must be that unit.");
-        Field(x => x.Multiplier, type: typeof(ExactDecimalGraphType)).DefaultValue(1m).Description("1, 1000, 1000000 (triệu) or 1000000000 (tỷ).");
-        Field(x => x.ValueAsWritten, nullable: true).Description("The figure as the report writes it; the value itself when not given.");
-        Field(x => x.Status, type: typeof(ValueStatusGraphType)).DefaultValue(ValueStatus.Final);
-        Field(x => x.Qualifier, type: typeof(QualifierGraphType)).DefaultValue(Qualifier.Exact);
-        Field(x => x.QualifierAsWritten, nullable: true);
-        Field(x => x.Period, type: typeof(PeriodInputGraphType)).Description("The period covered; the report's whole year when not given.");
-        Field(x => x.Comparisons, type: typeof(ComparisonsInputGraphType));
-        Field(x => x.Source, type: typeof(SourceInputGraphType));
-        Field(x => x.PlanValue, type: typeof(ExactDecimalGraphType)).Description("The year's plan figure, in the same unit and multiplier.");
+        var fields = new GivenFields(value);
+        return ReportChangeInput.Read(fields, _change.Read(fields));
     }
 }
 
-public sealed class RemoveIndicatorInputGraphType : ReportChangeInputGraphType<RemoveIndicatorInput>
+public sealed class SetIndicatorInputGraphType() : ReportChangeInputGraphType("SetIndicatorInput",
+    "Facts of a figure to set: each field given replaces what the report holds, each left out keeps it, null clears it where it can be cleared. A figure the report does not hold yet is added; it needs its value.",
+    new FigureFields(whole: false), writesFigures: true);
+
+public sealed class ReplaceIndicatorInputGraphType() : ReportChangeInputGraphType("ReplaceIndicatorInput",
+    "A whole figure: it replaces the report's figure of that code, or adds it. What is left out takes a new figure's default, not what is stored.",
+    new FigureFields(whole: true), writesFigures: true);
+
+public sealed class RemoveIndicatorInputGraphType() : ReportChangeInputGraphType("RemoveIndicatorInput", "A figure to remove from a report.", new RemoveIndicatorFields());
+
+public sealed class AddNarrativeItemInputGraphType() : ReportChangeInputGraphType("AddNarrativeItemInput", "A task or priority to add.", new AddNarrativeItemFields());
+
+public sealed class UpdateNarrativeItemInputGraphType() : ReportChangeInputGraphType("UpdateNarrativeItemInput",
+    "Changes to a task or priority: what is left out stays as it is; null clears the translation.", new UpdateNarrativeItemFields());
+
+public sealed class RemoveNarrativeItemInputGraphType() : ReportChangeInputGraphType("RemoveNarrativeItemInput", "A task or priority to remove.", new RemoveNarrativeItemFields());
+
+public sealed class SetRankingInputGraphType() : ReportChangeInputGraphType("SetRankingInput",
+    "Facts of a place in a national index to set: each field given replaces what the report holds, each left out keeps it, null clears it where it can be cleared. A ranking the report does not hold yet is added; it needs its position and total.",
+    new RankingFields());
+
+public sealed class CreateReportInputGraphType() : ReportChangeInputGraphType("CreateReportInput", "A report to create, empty, for a province and year.", new CreateReportFields());
+
+/// <summary>One change of changeReport's list, in the fields of its kind; which list a task or priority is in comes from the field naming it.</summary>
+public abstract class ChangeGraphType : InputObjectGraphType<ChangeDraft>
 {
-    public RemoveIndicatorInputGraphType() : base("RemoveIndicatorInput", "A figure to remove from a report.")
+    private readonly ChangeFields _change;
+
+    protected ChangeGraphType(string name, string description, ChangeFields change)
     {
-        Field(x => x.Code);
+        _change = change;
+        Name = name;
+        Description = description;
+        change.AddTo(this);
     }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) => _change.Read(new GivenFields(value));
 }
 
-public sealed class AddNarrativeItemInputGraphType : ReportChangeInputGraphType<AddNarrativeItemInput>
+public sealed class SetIndicatorChangeGraphType() : ChangeGraphType("SetIndicatorChange", "As setIndicator's input, without the report's fields.", new FigureFields(whole: false));
+
+public sealed class ReplaceIndicatorChangeGraphType() : ChangeGraphType("ReplaceIndicatorChange", "As replaceIndicator's input, without the report's fields.", new FigureFields(whole: true));
+
+public sealed class RemoveIndicatorChangeGraphType() : ChangeGraphType("RemoveIndicatorChange", "As removeIndicator's input, without the report's fields.", new RemoveIndicatorFields());
+
+public sealed class AddNarrativeItemChangeGraphType() : ChangeGraphType("AddNarrativeItemChange", "As addTask's or addPriority's input, without the report's fields.", new AddNarrativeItemFields());
+
+public sealed class UpdateNarrativeItemChangeGraphType() : ChangeGraphType("UpdateNarrativeItemChange", "As updateTask's or updatePriority's input, without the report's fields.", new UpdateNarrativeItemFields());
+
+public sealed class RemoveNarrativeItemChangeGraphType() : ChangeGraphType("RemoveNarrativeItemChange", "As removeTask's or removePriority's input, without the report's fields.", new RemoveNarrativeItemFields());
+
+public sealed class SetRankingChangeGraphType() : ChangeGraphType("SetRankingChange", "As setRanking's input, without the report's fields.", new RankingFields());
+
+/// <summary>One change of changeReport's list: exactly one of its fields, named as the mutation that makes that change alone.</summary>
+public sealed class ReportChangeItemGraphType : InputObjectGraphType<ChangeDraft>
 {
-    public AddNarrativeItemInputGraphType() : base("AddNarrativeItemInput", "A task or priority to add.")
+    public ReportChangeItemGraphType()
     {
-        Field(x => x.Sector, type: typeof(NonNullGraphType<SectorGraphType>));
-        Field(x => x.Section, nullable: true).Description("The section, e.g. \"3.1\"; the section of the sector in the ministry's report template when not given.");
-        Field(x => x.Text).Description("The Vietnamese text.");
-        Field(x => x.TextEn, nullable: true).Description("An English translation, marked as such.");
-        Field(x => x.Position, nullable: true).Description("The place in the section, from 1; last when not given.");
+        Name = "ReportChangeItem";
+        Description = "One change of a list: exactly one field, named as the mutation that makes that change alone, with the same meaning.";
+        IsOneOf = true;
+        Field<SetIndicatorChangeGraphType>("setIndicator");
+        Field<ReplaceIndicatorChangeGraphType>("replaceIndicator");
+        Field<RemoveIndicatorChangeGraphType>("removeIndicator");
+        Field<AddNarrativeItemChangeGraphType>("addTask");
+        Field<UpdateNarrativeItemChangeGraphType>("updateTask");
+        Field<RemoveNarrativeItemChangeGraphType>("removeTask");
+        Field<AddNarrativeItemChangeGraphType>("addPriority");
+        Field<UpdateNarrativeItemChangeGraphType>("updatePriority");
+        Field<RemoveNarrativeItemChangeGraphType>("removePriority");
+        Field<SetRankingChangeGraphType>("setRanking");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        var (name, change) = value.Single(field => field.Value is not null);
+        var draft = (ChangeDraft)change!;
+        return draft is INarrativeDraft narrative
+            ? narrative.In(name.EndsWith("Task", StringComparison.Ordinal) ? NarrativeList.Tasks : NarrativeList.Priorities)
+            : draft;
     }
 }
 
-public sealed class UpdateNarrativeItemInputGraphType : ReportChangeInputGraphType<UpdateNarrativeItemInput>
-{
-    public const string ItemIdDescription =
-        "The item: its id as read (\"NarrativeItem:36-2021:task-3.1-01\", of an item of this report; another report's is BAD_USER_INPUT), or its key within the report (\"task-3.1-01\"), as scripts give it.";
-
-    public UpdateNarrativeItemInputGraphType() : base("UpdateNarrativeItemInput", "Changes to a task or priority; what is not given stays as it is.")
-    {
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(ItemIdDescription);
-        Field(x => x.Sector, type: typeof(SectorGraphType));
-        Field(x => x.Text, nullable: true);
-        Field(x => x.TextEn, nullable: true);
-        Field(x => x.Position, nullable: true);
-    }
-}
-
-public sealed class RemoveNarrativeItemInputGraphType : ReportChangeInputGraphType<RemoveNarrativeItemInput>
-{
-    public RemoveNarrativeItemInputGraphType() : base("RemoveNarrativeItemInput", "A task or priority to remove.")
-    {
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(UpdateNarrativeItemInputGraphType.ItemIdDescription);
-    }
-}
-
-public sealed class SetRankingInputGraphType : ReportChangeInputGraphType<SetRankingInput>
-{
-    public SetRankingInputGraphType() : base("SetRankingInput", "A place in a national index to set.")
-    {
-        Field(x => x.Index).Description("The index code: \"ict-index\", \"dti\", \"par-index-modernisation\", \"online-public-service-portal\" or \"provincial-web-portal\".");
-        Field(x => x.Position);
-        Field(x => x.Total);
-        Field(x => x.EditionYear, nullable: true).Description("The year of the index edition.");
-        Field(x => x.Name, nullable: true).Description("The index's name as the report writes it; the catalog's name when not given.");
-        Field(x => x.NameEn, nullable: true);
-        Field(x => x.Source, type: typeof(SourceInputGraphType));
-    }
-}
-
-public sealed class CreateReportInputGraphType : ReportChangeInputGraphType<CreateReportInput>
-{
-    public CreateReportInputGraphType() : base("CreateReportInput", "A report to create, empty, for a province and year.")
-    {
-        Field(x => x.Synthetic).DefaultValue(false).Description("True for generated test data.");
-    }
-}
+public sealed class ChangeReportInputGraphType() : ReportChangeInputGraphType("ChangeReportInput",
+    $"Many changes of one report, applied in order as one: all or none, one new version, one revision. At most {ChangeListFields.MostChanges} changes.",
+    new ChangeListFields(), writesFigures: true);
 
 public sealed class ImportReportInputGraphType : InputObjectGraphType<ImportReportInput>
 {
@@ -115,5 +137,7 @@ public sealed class ImportReportInputGraphType : InputObjectGraphType<ImportRepo
         Field(x => x.DryRun).DefaultValue(false).Description("Only tell what would change (changes, findings); change nothing.");
         Field(x => x.ExpectedVersion, nullable: true).Description("The version the import was prepared against (0 for a report that does not exist yet); a different current version refuses it with VERSION_CONFLICT.");
         Field(x => x.Reason, nullable: true).Description("Why the report is imported; the history keeps it.");
+        Field(x => x.ConfirmImplausible).DefaultValue(false).Description(ReportChangeInputGraphType.ConfirmImplausibleDescription);
+        Field(x => x.IdempotencyKey, nullable: true).Description(ReportChangeInputGraphType.IdempotencyKeyDescription);
     }
 }

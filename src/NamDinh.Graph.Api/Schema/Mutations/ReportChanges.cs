@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Reports;
+using NamDinh.Graph.Api.Schema.Inputs;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Provinces;
 using NamDinh.Graph.Domain.Reports;
@@ -11,11 +12,12 @@ namespace NamDinh.Graph.Api.Schema.Mutations;
 
 /// <summary>
 /// Runs one change for a mutation resolver and turns a refusal into the client's errors: BAD_USER_INPUT naming
-/// each field at fault, VERSION_CONFLICT with the current version, NOT_FOUND, ALREADY_EXISTS, and first of all
+/// each field at fault, IMPLAUSIBLE_CHANGE for each figure that moves by orders of magnitude, IDEMPOTENCY_KEY_REUSED,
+/// VERSION_CONFLICT with the current version, NOT_FOUND, ALREADY_EXISTS, and first of all
 /// UNAUTHENTICATED or FORBIDDEN for a user who may not change the report. A refused change
 /// has written nothing.
 /// </summary>
-public static class ReportChanges
+public static partial class ReportChanges
 {
     /// <summary>
     /// The report a change names. <paramref name="provinceField"/> and <paramref name="yearField"/> are where the
@@ -27,24 +29,33 @@ public static class ReportChanges
     }
 
     public static async Task<ChangeOutcome?> ApplyAsync(
-        IResolveFieldContext context, ReportKey key, ReportEdit edit, int? expectedVersion, string? reason, string part, string? itemKey, bool dryRun = false)
+        IResolveFieldContext context, ReportKey key, ReportEdit edit, ChangeOptions options, string part, string? itemKey, ChangeDraft? draft = null)
     {
         ReportPermissions.RequireEditor(context.User, key);
+        if (options.IdempotencyKey is { } idempotencyKey && (idempotencyKey.Length == 0 || idempotencyKey.Length > KeptAnswer.LongestKey))
+            throw ClientErrors.BadUserInput("input.idempotencyKey", $"An idempotency key has 1 to {KeptAnswer.LongestKey} characters, not {idempotencyKey.Length}.");
         var editing = context.RequestServices!.GetRequiredService<ReportEditing>();
-        var result = await editing.EditAsync(key, edit, expectedVersion, reason, context.User, dryRun);
+        var result = await editing.EditAsync(key, edit, options, context.User);
         switch (result.Status)
         {
             case EditStatus.Applied or EditStatus.Unchanged or EditStatus.DryRun:
                 return new ChangeOutcome(key, result, part, itemKey);
             case EditStatus.Invalid:
                 foreach (var problem in result.Problems)
-                    context.Errors.Add(Located(ClientErrors.BadUserInput(InputField(problem.Field), problem.Message), context));
+                    context.Errors.Add(Located(ClientErrors.BadUserInput(InputField(problem.Field, draft), problem.Message), context));
                 return null;
+            case EditStatus.Implausible:
+                foreach (var implausible in result.Implausible ?? [])
+                    context.Errors.Add(Located(ImplausibleChangeError(implausible), context));
+                return null;
+            case EditStatus.IdempotencyKeyReused:
+                throw new ExecutionError(result.Problems[0].Message) { Code = ErrorCodes.IdempotencyKeyReused }
+                    .With("idempotencyKey", options.IdempotencyKey);
             case EditStatus.VersionConflict:
-                throw new ExecutionError($"The report is at version {result.CurrentVersion}, not {expectedVersion}: read it again and redo the change on the current version.")
+                throw new ExecutionError($"The report is at version {result.CurrentVersion}, not {options.ExpectedVersion}: read it again and redo the change on the current version.")
                     { Code = ErrorCodes.VersionConflict }
                     .With("currentVersion", result.CurrentVersion)
-                    .With("expectedVersion", expectedVersion);
+                    .With("expectedVersion", options.ExpectedVersion);
             case EditStatus.NotFound:
                 throw ClientErrors.NotFound($"There is no report of province {key.ProvinceCode} for {key.Year}; createReport or importReport makes one.");
             case EditStatus.AlreadyExists:
@@ -56,14 +67,35 @@ public static class ReportChanges
         }
     }
 
+    private static ExecutionError ImplausibleChangeError(ImplausibleChange change)
+    {
+        var compared = change.ComparedWith == ComparedWith.Stored ? "the value the report holds" : "the previous year's figure";
+        return new ExecutionError(
+            $"'{change.Code}' would be {Exact(change.NewBaseValue)} in its unit (value × multiplier), {ImplausibleChanges.Factor} times or more away from {compared}, {Exact(change.ComparedBaseValue)}: a slip of the multiplier or of a digit? Send confirmImplausible: true if the value is meant.")
+            { Code = ErrorCodes.ImplausibleChange }
+            .With("indicator", change.Code)
+            .With("newBaseValue", Exact(change.NewBaseValue))
+            .With("comparedBaseValue", Exact(change.ComparedBaseValue))
+            .With("comparedWith", change.ComparedWith == ComparedWith.Stored ? "STORED" : "PREVIOUS_YEAR");
+    }
+
+    private static string Exact(decimal value) => FigurePatch.ExactText(value);
+
     /// <summary>
     /// Names a field as the client wrote it: the domain's "indicator.comparisons.ratePercent" is the mutation's
     /// "input.comparisons.ratePercent", and a text's "item.text.vi" and "item.text.enTranslation" are the input's
     /// "input.text" and "input.textEn" (a ranking's name likewise); a whole imported report's
-    /// "report.indicators[code].value" stays as it is under input.
+    /// "report.indicators[code].value" stays as it is under input. A change of a list, "changes[3].indicator.value",
+    /// is named under the field of its kind: "input.changes[3].setIndicator.value".
     /// </summary>
-    private static string InputField(string domainField)
+    private static string InputField(string domainField, ChangeDraft? draft)
     {
+        if (draft is ChangeReportDraft list && ListPlace().Match(domainField) is { Success: true } place)
+        {
+            var index = int.Parse(place.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var within = InputField(domainField[place.Length..], null)["input".Length..];
+            return $"input.changes[{index}].{list.Changes[index].Mutation}{within}";
+        }
         var dot = domainField.IndexOf('.');
         var head = dot < 0 ? domainField : domainField[..dot];
         if (head is not ("indicator" or "ranking" or "item") || dot < 0)
@@ -77,6 +109,9 @@ public static class ReportChanges
             var path => path,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^changes\[(\d+)\]\.")]
+    private static partial System.Text.RegularExpressions.Regex ListPlace();
 
     private static ExecutionError Located(ExecutionError error, IResolveFieldContext context)
     {

@@ -24,37 +24,29 @@ public sealed class ReportMutation : ObjectGraphType
     {
         Name = "Mutation";
 
-        Change<SetIndicatorInputGraphType, SetIndicatorInput, SetIndicatorPayloadGraphType>("setIndicator",
-            "Sets a figure: replaces the report's figure of that indicator code, or adds it.",
-            (input, _) => new SetIndicator(IndicatorValueOf(input)), "indicators", (input, _) => input.Code);
-        Change<RemoveIndicatorInputGraphType, RemoveIndicatorInput, RemoveIndicatorPayloadGraphType>("removeIndicator",
-            "Removes a figure from a report.",
-            (input, _) => new RemoveIndicator(input.Code), "indicators", (input, _) => input.Code);
+        Change<SetIndicatorInputGraphType, SetIndicatorPayloadGraphType>("setIndicator",
+            "Sets facts of a figure: those given replace what the report holds, those left out keep it, null clears it; a new figure is added. A new value keeps the figure's other facts, and its source reads as stating the value it stated.");
+        Change<ReplaceIndicatorInputGraphType, SetIndicatorPayloadGraphType>("replaceIndicator",
+            "Replaces a figure whole, on purpose: what the input leaves out takes a new figure's default. Adds it when the report has none.");
+        Change<RemoveIndicatorInputGraphType, RemoveIndicatorPayloadGraphType>("removeIndicator", "Removes a figure from a report.");
 
         foreach (var list in new[] { NarrativeList.Tasks, NarrativeList.Priorities })
         {
-            var noun = list == NarrativeList.Tasks ? "Task" : "Priority";
-            var part = list == NarrativeList.Tasks ? "tasks" : "priorities";
-            Change<AddNarrativeItemInputGraphType, AddNarrativeItemInput, NarrativeItemPayloadGraphType>($"add{noun}",
-                $"Adds a {noun.ToLowerInvariant()} to a section, at a position or last.",
-                (input, _) => new AddNarrativeItem(list, input.Sector, input.Section ?? ReportTemplate.SectionOf(list, input.Sector), new LocalizedText(input.Text, input.TextEn), input.Position),
-                part, (_, _) => null);
-            Change<UpdateNarrativeItemInputGraphType, UpdateNarrativeItemInput, NarrativeItemPayloadGraphType>($"update{noun}",
-                $"Changes a {noun.ToLowerInvariant()}'s sector, text, translation or position.",
-                (input, key) => new UpdateNarrativeItem(list, ItemKey(input.Id, key), input.Sector, input.Text, input.TextEn, input.Position),
-                part, (input, key) => ItemKey(input.Id, key));
-            Change<RemoveNarrativeItemInputGraphType, RemoveNarrativeItemInput, RemoveNarrativeItemPayloadGraphType>($"remove{noun}",
-                $"Removes a {noun.ToLowerInvariant()}.",
-                (input, key) => new RemoveNarrativeItem(list, ItemKey(input.Id, key)), part, (input, key) => ItemKey(input.Id, key));
+            var noun = list == NarrativeList.Tasks ? "task" : "priority";
+            Change<AddNarrativeItemInputGraphType, NarrativeItemPayloadGraphType>(NarrativeMutations.Of("add", list),
+                $"Adds a {noun} to a section, at a position or last.", list);
+            Change<UpdateNarrativeItemInputGraphType, NarrativeItemPayloadGraphType>(NarrativeMutations.Of("update", list),
+                $"Changes a {noun}'s sector, text, translation or position; what is left out stays as it is.", list);
+            Change<RemoveNarrativeItemInputGraphType, RemoveNarrativeItemPayloadGraphType>(NarrativeMutations.Of("remove", list),
+                $"Removes a {noun}.", list);
         }
 
-        Change<SetRankingInputGraphType, SetRankingInput, SetRankingPayloadGraphType>("setRanking",
-            "Sets the report's place in a national index.",
-            (input, _) => new SetRanking(new Ranking(input.Index, RankingName(input), input.Position, input.Total, input.EditionYear, input.Source)),
-            "rankings", (input, _) => input.Index);
-        Change<CreateReportInputGraphType, CreateReportInput, ReportPayloadGraphType>("createReport",
-            "Creates an empty report for a province of 2021 and any year; ALREADY_EXISTS if there is one.",
-            (input, key) => new CreateReport(key, input.Synthetic), "report", (_, _) => null);
+        Change<SetRankingInputGraphType, SetRankingPayloadGraphType>("setRanking",
+            "Sets facts of the report's place in a national index: those given replace what the report holds, those left out keep it; a new ranking is added.");
+        Change<CreateReportInputGraphType, ReportPayloadGraphType>("createReport",
+            "Creates an empty report for a province of 2021 and any year; ALREADY_EXISTS if there is one.");
+        Change<ChangeReportInputGraphType, ChangeReportPayloadGraphType>("changeReport",
+            "Applies many changes of one report in order, as one: all or none, one new version, one revision, one storage round trip; subscribers get an event per figure changed.");
 
         Field<ReportPayloadGraphType, ChangeOutcome>("importReport")
             .Description("Imports a whole report in the JSON shape of the report files: all of it or none of it. With dryRun it tells what would change and changes nothing.")
@@ -67,45 +59,26 @@ public sealed class ReportMutation : ObjectGraphType
                 if (key.ProvinceCode != report.Key.ProvinceCode)
                     throw ClientErrors.BadUserInput("input.report.key.provinceCode",
                         $"A report's key names its province by statistical code: \"{key.ProvinceCode}\", not \"{report.Key.ProvinceCode}\".");
-                return await ReportChanges.ApplyAsync(context, key, new ImportReport(report), input.ExpectedVersion, input.Reason, "report", null, input.DryRun);
+                return await ReportChanges.ApplyAsync(context, key, new ImportReport(report), input.Options, "report", null);
             });
     }
 
-    private void Change<TInputGraphType, TInput, TPayloadGraphType>(
-        string name, string description, Func<TInput, ReportKey, ReportEdit> edit, string part, Func<TInput, ReportKey, string?> itemKey)
-        where TInputGraphType : IInputObjectGraphType
-        where TInput : ReportChangeInput
+    /// <summary>A mutation of one kind of change; <paramref name="list"/> names the list a change of tasks or priorities is in.</summary>
+    private void Change<TInputGraphType, TPayloadGraphType>(string name, string description, NarrativeList? list = null)
+        where TInputGraphType : ReportChangeInputGraphType
         where TPayloadGraphType : ReportChangePayloadGraphType =>
         Field<TPayloadGraphType, ChangeOutcome>(name)
             .Description(description)
             .Argument<NonNullGraphType<TInputGraphType>>("input")
             .ResolveAsync(async context =>
             {
-                var input = context.GetArgument<TInput>("input");
+                var input = context.GetArgument<ReportChangeInput>("input");
+                var draft = list is { } named && input.Change is INarrativeDraft narrative ? narrative.In(named) : input.Change;
                 var key = ReportChanges.KeyOf(input.Province, input.Year);
-                return await ReportChanges.ApplyAsync(context, key, edit(input, key), input.ExpectedVersion, input.Reason, part, itemKey(input, key), input.DryRun);
+                if (draft is ChangeReportDraft { Changes.Count: > ChangeListFields.MostChanges } tooMany)
+                    throw ClientErrors.BadUserInput("input.changes", $"A changeReport takes at most {ChangeListFields.MostChanges} changes, not {tooMany.Changes.Count}; send them in parts.");
+                return await ReportChanges.ApplyAsync(context, key, draft.ToEdit(key, "input"), input.Options, draft.Part, draft.ItemKey(key, "input"), draft);
             });
-
-    /// <summary>The key within the report of the task or priority an input's id names: its global id, or the key itself.</summary>
-    private static string ItemKey(string given, ReportKey report) => ItemKeys.Of(given, "NarrativeItem", report, "input.id");
-
-    private static IndicatorValue IndicatorValueOf(SetIndicatorInput input) => new(
-        input.Code,
-        input.Value,
-        input.Unit ?? IndicatorCatalog.Default.Find(input.Code)?.Unit ?? "",
-        input.Multiplier,
-        input.ValueAsWritten ?? ExactDecimalGraphType.Format(input.Value),
-        input.Status,
-        input.Qualifier,
-        input.QualifierAsWritten,
-        input.Period ?? ReportPeriod.WholeYear(input.Year),
-        input.Comparisons ?? StatedComparisons.None,
-        input.Source,
-        input.PlanValue);
-
-    private static LocalizedText RankingName(SetRankingInput input) =>
-        input.Name is not null ? new LocalizedText(input.Name, input.NameEn)
-        : IndicatorCatalog.Default.FindRankingIndex(input.Index)?.Name ?? new LocalizedText(input.Index);
 
     private static Report ReadReport(string json)
     {

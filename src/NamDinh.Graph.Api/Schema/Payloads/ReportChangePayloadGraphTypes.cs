@@ -101,6 +101,13 @@ public sealed class ReportPayloadGraphType : ReportChangePayloadGraphType
     }
 }
 
+public sealed class ChangeReportPayloadGraphType : ReportChangePayloadGraphType
+{
+    public ChangeReportPayloadGraphType() : base("ChangeReportPayload", "The changes of a list applied as one, and the report after them: its changes list every item they touched.", "report")
+    {
+    }
+}
+
 /// <summary>The items a change of tasks or priorities wrote: the one it was about, and those it moved in their section.</summary>
 public static class WrittenItems
 {

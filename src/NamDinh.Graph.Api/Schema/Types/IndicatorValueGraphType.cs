@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using NamDinh.Graph.Api.Loading;
 using NamDinh.Graph.Api.Schema.Enums;
@@ -27,7 +28,7 @@ public sealed class IndicatorValueGraphType : ObjectGraphType<Scoped<IndicatorVa
         Field("baseValue", x => x.Item.BaseValue, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Description("value × multiplier, in the unit itself.");
         Field<NonNullGraphType<UnitDefinitionGraphType>, UnitDefinition>("unit")
             .Resolve(context => IndicatorCatalog.Default.FindUnit(context.Source.Item.Unit)!);
-        Field("valueAsWritten", x => x.Item.ValueAsWritten).Description("The figure exactly as the report writes it, e.g. \"1.150 tỷ đồng\".");
+        Field("valueAsWritten", x => x.Item.ValueAsWritten).Description("The figure exactly as the report writes it, e.g. \"1.150 tỷ đồng\". A change of the value alone leaves it as the report wrote it (sourceStatesAnotherValue then says so).");
         Field("status", x => x.Item.Status, type: typeof(NonNullGraphType<ValueStatusGraphType>));
         Field("qualifier", x => x.Item.Qualifier, type: typeof(NonNullGraphType<QualifierGraphType>));
         Field("qualifierAsWritten", x => x.Item.QualifierAsWritten, nullable: true).Description("The qualifying words as written (\"hơn\", \"khoảng gần\"), null for an exact figure.");
@@ -35,11 +36,18 @@ public sealed class IndicatorValueGraphType : ObjectGraphType<Scoped<IndicatorVa
         Field("comparisons", x => x.Item.Comparisons, type: typeof(NonNullGraphType<StatedComparisonsGraphType>));
         Field<SourceReferenceGraphType>("source")
             .Description("The sentence of the source document the figure comes from; null for a figure entered without one. A figure of a slice across provinces reads it from its report.")
-            .Resolve(context => context.Source is SliceFigure slice
-                ? (object)GrainLoaders.Of(context).Reports.Load(slice.Report).Map(report => report?.Indicators.FirstOrDefault(figure => figure.Code == slice.Item.Code)?.Source)
-                : context.Source.Item.Source);
+            .Resolve(context => FromReport(context, figure => figure?.Source));
+        Field<NonNullGraphType<BooleanGraphType>>("sourceStatesAnotherValue")
+            .Description("True once the value was changed away from what the source sentence states (source.statedBaseValue tells what it states): the sentence is still where the figure came from, but no longer its value.")
+            .Resolve(context => FromReport(context, figure => figure?.SourceStatesAnotherValue ?? false));
         Field("planValue", x => x.Item.PlanValue, type: typeof(ExactDecimalGraphType)).Description("The year's plan figure, in the same unit and multiplier as value, where one is known.");
     }
+
+    /// <summary>What the figure's report says of it: a figure of a slice across provinces reads it from its report.</summary>
+    private static object? FromReport<T>(IResolveFieldContext<Scoped<IndicatorValue>> context, Func<IndicatorValue?, T> read) =>
+        context.Source is SliceFigure slice
+            ? GrainLoaders.Of(context).Reports.Load(slice.Report).Map(report => read(report?.Indicators.FirstOrDefault(figure => figure.Code == slice.Item.Code)))
+            : read(context.Source.Item);
 
     private static IndicatorDefinition Definition(IndicatorValue value) =>
         IndicatorCatalog.Default.Find(value.Code)

@@ -45,6 +45,9 @@ public sealed class RevisionEntryGraphType : ObjectGraphType<Scoped<RevisionEntr
         Field("key", x => x.Item.Key).Description("The item in that part: an indicator code, an item key, a ranking index (the part's name for a part of one value).");
         Field("oldValue", x => x.Item.OldValue, nullable: true).Description("The value before, as JSON in the shape of the report files; null where the item did not exist.");
         Field("newValue", x => x.Item.NewValue, nullable: true).Description("The value after, as JSON; null where the change removed the item.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IReadOnlyList<string>>("fields")
+            .Description("The item's fields the change changed, named as in the report files (\"value\", \"comparisons.change\", \"text.enTranslation\"); empty for an item added or removed.")
+            .Resolve(context => ChangedFields.Of(context.Source.Item));
         Field<IndicatorValueGraphType, Scoped<IndicatorValue>>("oldIndicator")
             .Description("For a change of a figure: the figure before, as the report held it at the version before the change.")
             .Resolve(context => FigureBefore(context.Source));

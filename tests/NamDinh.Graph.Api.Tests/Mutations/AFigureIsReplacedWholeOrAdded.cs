@@ -3,12 +3,13 @@ using System.Text.Json.Nodes;
 namespace NamDinh.Graph.Api.Tests;
 
 /// <summary>
-/// setIndicator replaces the report's figure of a code in its place, or adds the figure last; what the client
-/// leaves out takes the defaults the schema names: the catalog's unit, multiplier 1, FINAL, EXACT, the report's
-/// whole year. The payload has the figure, the new version and what changed.
+/// replaceIndicator replaces the report's figure of a code whole, in its place, and setIndicator or replaceIndicator
+/// adds a figure the report lacks last; what the client leaves out of a new or replaced figure takes the defaults the
+/// schema names: the catalog's unit, multiplier 1, FINAL, EXACT, the report's whole year. The payload has the figure,
+/// the new version and what changed.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class SetIndicatorReplacesOrAddsAFigure(ApiFactory api)
+public sealed class AFigureIsReplacedWholeOrAdded(ApiFactory api)
 {
     private const string Figure = """
         code value multiplier baseValue unit { code } valueAsWritten status qualifier qualifierAsWritten
@@ -26,7 +27,7 @@ public sealed class SetIndicatorReplacesOrAddsAFigure(ApiFactory api)
         await _client.ImportCopyOfNamDinhAsync(own);
         var codesBefore = Codes(await _client.ReadAsync(own, "indicators { code }"));
 
-        var payload = await _client.MutateAsync("setIndicator", own.Input(new
+        var payload = await _client.MutateAsync("replaceIndicator", own.Input(new
         {
             code = "telecom.revenue",
             value = "1200",

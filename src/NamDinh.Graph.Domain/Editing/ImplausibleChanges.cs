@@ -1,0 +1,61 @@
+using NamDinh.Graph.Domain.Reports;
+
+namespace NamDinh.Graph.Domain.Editing;
+
+/// <summary>
+/// A new figure whose value is <see cref="ImplausibleChanges.Factor"/> times or more away from what the report held
+/// (<see cref="ComparedWith.Stored"/>) or from the previous year's figure (<see cref="ComparedWith.PreviousYear"/>),
+/// in the unit itself: a slip of the multiplier or of a digit, more likely than a true change.
+/// </summary>
+public sealed record ImplausibleChange(string Code, decimal NewBaseValue, decimal ComparedBaseValue, ComparedWith ComparedWith);
+
+public enum ComparedWith
+{
+    Stored,
+    PreviousYear,
+}
+
+public static class ImplausibleChanges
+{
+    /// <summary>How many times larger or smaller a value must be to be taken for a slip.</summary>
+    public const decimal Factor = 100;
+
+    /// <summary>
+    /// The figures <paramref name="entries"/> gave a new value that is far from the stored one or the previous year's.
+    /// A zero is compared with nothing: no factor leads from it.
+    /// </summary>
+    public static IReadOnlyList<ImplausibleChange> In(IReadOnlyList<RevisionEntry> entries, Report? previousYear)
+    {
+        var found = new List<ImplausibleChange>();
+        foreach (var entry in entries.Where(entry => entry.Part == "indicators" && entry.NewValue is not null))
+        {
+            var figure = ReportDiff.Read<IndicatorValue>(entry.NewValue)!;
+            var stored = ReportDiff.Read<IndicatorValue>(entry.OldValue);
+            var now = IndicatorValue.BaseValueOf(figure.Value, figure.Multiplier);
+            if (now is not { } value || (stored is not null && IndicatorValue.BaseValueOf(stored.Value, stored.Multiplier) == value))
+                continue;
+            if (stored is not null && IndicatorValue.BaseValueOf(stored.Value, stored.Multiplier) is { } before && AreFarApart(value, before))
+                found.Add(new ImplausibleChange(figure.Code, value, before, ComparedWith.Stored));
+            if (previousYear?.Indicators.FirstOrDefault(other => other.Code == figure.Code) is { } last
+                && IndicatorValue.BaseValueOf(last.Value, last.Multiplier) is { } lastYear && AreFarApart(value, lastYear))
+                found.Add(new ImplausibleChange(figure.Code, value, lastYear, ComparedWith.PreviousYear));
+        }
+        return found;
+    }
+
+    /// <summary>Whether <paramref name="one"/> and <paramref name="other"/>, neither zero, are <see cref="Factor"/> or more times apart.</summary>
+    public static bool AreFarApart(decimal one, decimal other)
+    {
+        var (small, large) = (Math.Min(Math.Abs(one), Math.Abs(other)), Math.Max(Math.Abs(one), Math.Abs(other)));
+        if (small == 0)
+            return false;
+        try
+        {
+            return large / small >= Factor;
+        }
+        catch (OverflowException)
+        {
+            return true;
+        }
+    }
+}
