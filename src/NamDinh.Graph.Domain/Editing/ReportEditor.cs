@@ -29,7 +29,9 @@ public static class ReportEditor
 
         var before = current ?? Report.Empty(key);
         var after = before;
-        foreach (var (step, prefix) in Steps(edit))
+        var steps = Steps(edit).ToList();
+        IReadOnlyList<RevisionEntry> changes = [];
+        foreach (var (step, prefix) in steps)
         {
             var stepBefore = after;
             try
@@ -43,12 +45,14 @@ public static class ReportEditor
             var repeated = ReportValidator.RepeatedItems(after);
             if (repeated.Count > 0)
                 return EditResult.Refused(EditStatus.Invalid, current, repeated);
-            var stepProblems = ReportValidator.Default.Validate(after, ReportDiff.Between(stepBefore, after), prefix.Domain);
+            changes = ReportDiff.Between(stepBefore, after);
+            var stepProblems = ReportValidator.Default.Validate(after, changes, prefix.Domain);
             if (stepProblems.Count > 0)
                 return EditResult.Refused(EditStatus.Invalid, current, [.. stepProblems.Select(problem => problem with { Field = prefix.Of(problem.Field) })]);
         }
 
-        var changes = ReportDiff.Between(before, after);
+        if (steps.Count > 1)
+            changes = ReportDiff.Between(before, after);
         if (changes.Count == 0 && current is not null)
             return new EditResult(EditStatus.Unchanged, current, current.Version, [], [], [], []);
 

@@ -6,7 +6,7 @@
 // attributes, roles and accessible names), never on its internals. Saves a screenshot at each step.
 //
 // node tests/e2e/browser/page.mjs <GraphQL URL> [summary.json] [screenshots folder]
-//   BROWSER_E2E_TOKEN     an admin's token (for the two setIndicator mutations)
+//   BROWSER_E2E_TOKEN     an admin's token (for the two replaceIndicator mutations)
 //   BROWSER_E2E_CHROMIUM  the browser to drive (default /usr/bin/chromium)
 //   BROWSER_E2E_PROVINCE, BROWSER_E2E_YEAR  the report (default 36, 2021)
 // Prints one ok/FAIL line per check and writes { "suite", "passed", "failed" } to summary.json for
@@ -129,11 +129,11 @@ query Figures($province: String!, $year: Int!) {
 const PICKERS_QUERY = `
 query Pickers($province: String!) { provinces { code name } reports(province: $province) { year } }`;
 const SET_INDICATOR = `
-mutation SetIndicator($input: SetIndicatorInput!) {
-  setIndicator(input: $input) { applied version indicator { code value } }
+mutation ReplaceIndicator($input: ReplaceIndicatorInput!) {
+  replaceIndicator(input: $input) { applied version indicator { code value } }
 }`;
 
-/** The SetIndicatorInput that writes `figure` (as FIGURES_QUERY reads it) back exactly, with `overrides`. */
+/** The ReplaceIndicatorInput that writes `figure` (as FIGURES_QUERY reads it) back exactly, with `overrides`. */
 function inputOf(figure, overrides) {
   const c = figure.comparisons ?? {};
   return {
@@ -552,11 +552,11 @@ try {
     const newValue = plusOne(original.value);
     const changed = (await graphql(SET_INDICATOR, {
       input: inputOf(original, { value: newValue, valueAsWritten: null, expectedVersion: before.version, reason: 'browser e2e' }),
-    }, TOKEN)).setIndicator;
+    }, TOKEN)).replaceIndicator;
     restore = async (expectedVersion) => (await graphql(SET_INDICATOR, {
       input: inputOf(original, { expectedVersion, reason: 'browser e2e: restore' }),
-    }, TOKEN)).setIndicator;
-    check(changed.applied && changed.indicator.value === newValue, `setIndicator ${figure.code}: ${original.value} → ${newValue}`,
+    }, TOKEN)).replaceIndicator;
+    check(changed.applied && changed.indicator.value === newValue, `replaceIndicator ${figure.code}: ${original.value} → ${newValue}`,
       `version ${before.version} → ${changed.version}`);
     const row = `tr[data-code="${figure.code}"]`;
     const readLive = () => page.evaluate(({ row, otherRow }) => {
@@ -610,7 +610,7 @@ try {
     const restored = await restore(changed.version);
     restore = undefined;
     const after = (await graphql(FIGURES_QUERY, { province: PROVINCE, year: YEAR })).report.indicators.find((f) => f.code === figure.code);
-    check(restored.applied && JSON.stringify(after) === JSON.stringify(original), `setIndicator puts ${figure.code} back as it was`,
+    check(restored.applied && JSON.stringify(after) === JSON.stringify(original), `replaceIndicator puts ${figure.code} back as it was`,
       `${after.value}, version ${restored.version}`);
     const back = await until(readLive, (s) => s.dataValue === original.value && s.version === String(restored.version), LIVE_MS);
     const backNumber = showsNumber(back.value.text, original.value, 'vi');

@@ -29,7 +29,7 @@ public sealed class FigureFields(bool whole) : ChangeFields
     public override void AddTo<T>(InputObjectGraphType<T> type)
     {
         string Keeps(string fact, string newDefault, bool clearable = true) => whole
-            ? $"{fact} When not given: {newDefault}."
+            ? $"{fact} When not given (or null): {newDefault}."
             : $"{fact} {(clearable ? Kept : KeptNotCleared)} For a new figure, when not given: {newDefault}.";
         type.Field<NonNullGraphType<StringGraphType>>("code").Description("The indicator code; the query indicatorDefinitions lists them.");
         if (whole)
@@ -63,7 +63,7 @@ public sealed class FigureFields(bool whole) : ChangeFields
             fields.Get<ComparisonsPatch>("comparisons"),
             fields.Get<SourceReference>("source"),
             fields.GetValue<decimal>("planValue"),
-            fields.Nulls);
+            whole ? null : fields.Nulls);
         return whole ? new ReplaceIndicatorDraft(patch) : new SetIndicatorDraft(patch);
     }
 }

@@ -33,10 +33,13 @@ public abstract class ReportChangeInputGraphType : InputObjectGraphType<ReportCh
     public const string ConfirmImplausibleDescription =
         "A figure whose value (× multiplier) is 100 times or more away from the stored one or the previous year's is refused with IMPLAUSIBLE_CHANGE unless this is true; the report's findings tell of it either way.";
 
+    /// <summary>The fields every change input has; the rest are the change's own, and a null among those clears what it names.</summary>
+    private static readonly HashSet<string> RequestFields = ["province", "year", "expectedVersion", "reason", "dryRun", "idempotencyKey", "confirmImplausible"];
+
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
-        var fields = new GivenFields(value);
-        return ReportChangeInput.Read(fields, _change.Read(fields));
+        var change = value.Where(field => !RequestFields.Contains(field.Key)).ToDictionary();
+        return ReportChangeInput.Read(new GivenFields(value), _change.Read(new GivenFields(change)));
     }
 }
 
