@@ -18,7 +18,7 @@ public static class CommandLineTool
     public const string TokenVariable = "NAMDINH_GRAPH_TOKEN";
 
     public static IReadOnlyList<ICommand> Commands { get; } =
-        [new ImportReportCommand(), new ImportIndicatorsCommand(), new ExportReportCommand()];
+        [new ImportReportCommand(), new ImportIndicatorsCommand(), new SetCommand(), new ExportReportCommand(), new HistoryCommand()];
 
     /// <summary>The options every command takes.</summary>
     public static IReadOnlyList<OptionSpec> CommonOptions { get; } =

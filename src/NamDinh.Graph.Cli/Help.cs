@@ -8,7 +8,7 @@ public static class Help
 {
     public static void WriteTool(TextWriter output)
     {
-        output.WriteLine($"{CommandLineTool.ToolName}: import and export the provincial annual reports of a NamDinh.Graph server,");
+        output.WriteLine($"{CommandLineTool.ToolName}: import, change, export and trace the provincial annual reports of a NamDinh.Graph server,");
         output.WriteLine("through its GraphQL API over HTTP.");
         output.WriteLine();
         output.WriteLine($"Usage: {CommandLineTool.ToolName} <command> [options]");

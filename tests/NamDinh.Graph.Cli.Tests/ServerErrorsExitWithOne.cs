@@ -27,8 +27,9 @@ public sealed class ServerErrorsExitWithOne(ApiFactory server)
         var export = await _tool.RunAsync("import-indicators", TestData.IndicatorsCsvFile, "--province", TestData.Province, "--year", "2003");
 
         Assert.Equal(1, export.ExitCode);
-        Assert.Contains("Hà Nam (35) has no report for 2003", export.Error);
+        Assert.StartsWith("error: There is no report of province 35 ", export.Error);
         Assert.Contains("(code: NOT_FOUND)", export.Error);
+        Assert.EndsWith("is refused whole: no row was applied.\n", export.Error);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed class UsageErrorsExitWithTwo
     public static TheoryData<string[], string> WrongCommandLines => new()
     {
         { [], "error: give a command." },
-        { ["frobnicate"], "error: unknown command 'frobnicate'; the commands are import-report, import-indicators, export-report." },
+        { ["frobnicate"], "error: unknown command 'frobnicate'; the commands are import-report, import-indicators, set, export-report, history." },
         { ["export-report", "--year", "2021"], "error: Option '--province' is required." },
         { ["export-report", "--province", "ha-nam"], "error: Option '--year' is required." },
         { ["export-report", "--province", "ha-nam", "--year", "twenty"], "error: Option '--year' takes a whole number, not 'twenty'." },
@@ -23,6 +23,11 @@ public sealed class UsageErrorsExitWithTwo
         { ["import-report", "report.json", "--dry-run=yes"], "error: Option '--dry-run' is a flag and takes no value." },
         { ["import-indicators", "figures.csv", "--year", "2021"], "error: Option '--province' is required." },
         { ["import-indicators", "--province", "ha-nam", "--year", "2021"], "error: Give the CSV file." },
+        { ["set", "postal.revenue", "--province", "ha-nam", "--year", "2021"], "error: Give the figure's CODE and VALUE, not 1 argument." },
+        { ["set", "postal.revenue", "112,5", "--province", "ha-nam", "--year", "2021"], "error: VALUE takes a decimal number with '.' as the decimal mark" },
+        { ["set", "postal.revenue", "112.5", "--province", "ha-nam", "--year", "2021", "--multiplier", "tỷ"], "error: --multiplier takes a decimal number" },
+        { ["history", "--province", "ha-nam"], "error: Option '--year' is required." },
+        { ["history", "--province", "ha-nam", "--year", "2021", "--first", "many"], "error: Option '--first' takes a whole number, not 'many'." },
     };
 
     [Theory]
@@ -46,12 +51,16 @@ public sealed class UsageErrorsExitWithTwo
         Assert.Contains("  import-report       Import a whole report from a JSON file", run.Output);
         Assert.Contains("  import-indicators   ", run.Output);
         Assert.Contains("  export-report       ", run.Output);
+        Assert.Contains("  set                 ", run.Output);
+        Assert.Contains("  history             ", run.Output);
         Assert.Contains("Exit codes: 0 done; 1 ", run.Output);
     }
 
     [Theory]
-    [InlineData("import-report", "Usage: namdinh-graph import-report <file.json> [--dry-run] [--reason TEXT] [--expected-version N] [--server URL] [--token TOKEN]")]
-    [InlineData("import-indicators", "Usage: namdinh-graph import-indicators <file.csv> --province P --year Y [--dry-run] [--reason TEXT] [--server URL] [--token TOKEN]")]
+    [InlineData("import-report", "Usage: namdinh-graph import-report <file.json> [--dry-run] [--reason TEXT] [--expected-version N] [--confirm-implausible] [--idempotency-key K] [--server URL] [--token TOKEN]")]
+    [InlineData("import-indicators", "Usage: namdinh-graph import-indicators <file.csv> --province P --year Y [--dry-run] [--reason TEXT] [--expected-version N] [--confirm-implausible] [--idempotency-key K] [--server URL] [--token TOKEN]")]
+    [InlineData("set", "Usage: namdinh-graph set CODE VALUE --province P --year Y [--multiplier M] [--reason TEXT] [--expected-version N] [--confirm-implausible] [--idempotency-key K] [--dry-run] [--server URL] [--token TOKEN]")]
+    [InlineData("history", "Usage: namdinh-graph history --province P --year Y [--code C] [--first N] [--server URL] [--token TOKEN]")]
     [InlineData("export-report", "Usage: namdinh-graph export-report --province P --year Y [--format json|csv] [--output FILE] [--server URL] [--token TOKEN]")]
     public async Task Each_command_has_its_usage_with_options_and_examples(string command, string usage)
     {

@@ -28,13 +28,15 @@ public sealed class ImportReportCommand : ICommand
 
     public string Summary => "Import a whole report from a JSON file in the shape of the seed files.";
 
-    public string Synopsis => "<file.json> [--dry-run] [--reason TEXT] [--expected-version N]";
+    public string Synopsis => "<file.json> [--dry-run] [--reason TEXT] [--expected-version N] [--confirm-implausible] [--idempotency-key K]";
 
     public string Description => """
         Sends the file's report to the server's importReport mutation. The file names its province and year
         (its "key"); the server replaces that report with it, or creates it, all of it or none of it.
         Prints what changed (part and key of each change), the new version and the findings raised or cleared.
         The file's "version" is not imported: the server counts versions.
+        The import is sent with an idempotency key made from the file's bytes and the options, so running the same command again
+        after a timeout within 24 hours answers as the first run did and imports nothing twice.
         """;
 
     public IReadOnlyList<OptionSpec> Options { get; } =
@@ -42,6 +44,8 @@ public sealed class ImportReportCommand : ICommand
         new("dry-run", null, "Only tell what importing would change; change nothing."),
         new("reason", "TEXT", "Why the report is imported; the report's history keeps it."),
         new("expected-version", "N", "The version the report is at; refused with VERSION_CONFLICT if it is at another (0: it must not exist yet)."),
+        WriteOptions.ConfirmImplausible,
+        WriteOptions.IdempotencyKey("when not given, \"import-report:\" and a SHA-256 of the file and the options"),
     ];
 
     public IReadOnlyList<string> Examples { get; } =
@@ -64,9 +68,10 @@ public sealed class ImportReportCommand : ICommand
             ["reason"] = arguments.Value("reason"),
             ["expectedVersion"] = expectedVersion,
         };
+        WriteOptions.With(input, arguments, arguments.Value("idempotency-key") ?? await FileIdempotencyKey.OfAsync(Name, file, arguments.Value("reason"), expectedVersion, arguments.Has("confirm-implausible")));
         var data = await context.Server.RunAsync(Mutation, new JsonObject { ["input"] = input });
         var payload = ChangePayload.Read(data["importReport"]);
-        var title = Title(data["importReport"]?["report"]) ?? TitleFromFile(text);
+        var title = payload.Title ?? TitleFromFile(text);
 
         var output = context.Terminal.Out;
         if (dryRun)
@@ -89,11 +94,6 @@ public sealed class ImportReportCommand : ICommand
     }
 
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
-
-    private static string? Title(JsonNode? report) =>
-        report?["province"]?["name"]?.GetValue<string>() is { } name
-            ? $"{name} ({report["province"]!["code"]!.GetValue<string>()}) {report["year"]!.GetValue<int>()}"
-            : null;
 
     /// <summary>"The report 35-2021", from the file's key, for a report the server does not hold (yet).</summary>
     private static string TitleFromFile(string text)

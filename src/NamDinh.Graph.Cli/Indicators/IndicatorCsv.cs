@@ -8,7 +8,8 @@ namespace NamDinh.Graph.Cli.Indicators;
 /// <summary>
 /// Reads a figures CSV whole before anything is sent: the header must name known columns (code and value at
 /// least), and every row must hold a known indicator code once, an exact decimal value with '.' as the decimal
-/// mark, a status of FINAL, ESTIMATE or REVISED and a qualifier of EXACT, MORE_THAN, ABOUT or NEARLY. Every
+/// mark, a status of FINAL, ESTIMATE or REVISED, a qualifier of EXACT, MORE_THAN, ABOUT or NEARLY, and a period
+/// whole or not at all (setIndicator takes a period whole). Every
 /// problem is told with its line, so a file is fixed in one go.
 /// </summary>
 public static class IndicatorCsv
@@ -108,6 +109,8 @@ public static class IndicatorCsv
         var periodYear = OptionalInt(Cell(FigureColumns.PeriodYear), FigureColumns.PeriodYear, Problem);
         var fromMonth = OptionalInt(Cell(FigureColumns.FromMonth), FigureColumns.FromMonth, Problem);
         var toMonth = OptionalInt(Cell(FigureColumns.ToMonth), FigureColumns.ToMonth, Problem);
+        if ((periodYear, fromMonth, toMonth) is not (null, null, null) and not ({ }, { }, { }))
+            Problem($"a period is given whole: {FigureColumns.PeriodYear}, {FigureColumns.FromMonth} and {FigureColumns.ToMonth} together, or none of them.");
 
         return problems.Count > before
             ? null

@@ -1,20 +1,34 @@
 using System.Text.Json.Nodes;
 using NamDinh.Graph.Cli.GraphQL;
+using NamDinh.Graph.Cli.Reports;
+using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Cli.Output;
 
 /// <summary>
 /// What a mutation answers: whether the change was stored, the report's version now, what it touched
-/// (part and key) and the findings it raised or cleared.
+/// (part, key, the fields it changed and, for a figure, the figure before and after), the findings it raised or
+/// cleared, and the report's title when the answer names the report.
 /// </summary>
 public sealed record ChangePayload(
     bool Applied,
     int Version,
     IReadOnlyList<ChangePayload.Change> Changes,
     IReadOnlyList<ChangePayload.Finding> FindingsRaised,
-    IReadOnlyList<ChangePayload.Finding> FindingsCleared)
+    IReadOnlyList<ChangePayload.Finding> FindingsCleared,
+    string? Title)
 {
-    public sealed record Change(string Part, string Key);
+    /// <summary>The fields of a change the answers are read into; spread it as <c>...Touched</c>, next to <see cref="WholeReportQuery.FigureFragment"/>.</summary>
+    public const string ChangeFragment = """
+        fragment Touched on RevisionEntry {
+          part key fields
+          oldIndicator { ...Figure }
+          newIndicator { ...Figure }
+        }
+        """ + "\n" + WholeReportQuery.FigureFragment;
+
+    /// <summary>One item a change touched; <see cref="Fields"/> is empty for an item added or removed.</summary>
+    public sealed record Change(string Part, string Key, IReadOnlyList<string> Fields, IndicatorValue? OldIndicator, IndicatorValue? NewIndicator);
 
     public sealed record Finding(string Kind, string Subject, string Message)
     {
@@ -28,9 +42,10 @@ public sealed record ChangePayload(
         return new ChangePayload(
             payload["applied"]!.GetValue<bool>(),
             payload["version"]!.GetValue<int>(),
-            payload["changes"]!.AsArray().Select(change => new Change(change!["part"]!.GetValue<string>(), change["key"]!.GetValue<string>())).ToList(),
+            payload["changes"]!.AsArray().Select(ReadChange).ToList(),
             Findings(payload["findingsRaised"]),
-            Findings(payload["findingsCleared"]));
+            Findings(payload["findingsCleared"]),
+            ReportTitle.Of(payload["report"]));
     }
 
     /// <summary>Writes the findings raised and cleared (or, in a dry run, that would be), one a line, after <paramref name="indent"/>.</summary>
@@ -41,6 +56,13 @@ public sealed record ChangePayload(
         foreach (var finding in FindingsCleared)
             output.WriteLine($"{indent}{(dryRun ? "would clear finding" : "finding cleared")}: {finding}");
     }
+
+    private static Change ReadChange(JsonNode? change) => new(
+        change!["part"]!.GetValue<string>(),
+        change["key"]!.GetValue<string>(),
+        change["fields"]?.AsArray().Select(field => field!.GetValue<string>()).ToList() ?? [],
+        change["oldIndicator"] is { } old ? ReportFromGraphQL.Indicator(old) : null,
+        change["newIndicator"] is { } changed ? ReportFromGraphQL.Indicator(changed) : null);
 
     private static IReadOnlyList<Finding> Findings(JsonNode? findings) =>
         findings!.AsArray().Select(finding => new Finding(

@@ -54,7 +54,8 @@ public static class ReportFromGraphQL
         OptionalInt(ranking["editionYear"]),
         Source(ranking["source"]));
 
-    private static IndicatorValue Indicator(JsonNode value) => new(
+    /// <summary>A figure as <see cref="WholeReportQuery.FigureFragment"/> asks for it.</summary>
+    public static IndicatorValue Indicator(JsonNode value) => new(
         Text(value["code"]),
         Decimal(value["value"]),
         Text(value["unit"]?["code"]),

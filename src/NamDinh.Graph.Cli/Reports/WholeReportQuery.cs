@@ -26,19 +26,7 @@ public static class WholeReportQuery
               index nameVi: name(lang: VI) nameEn: name(lang: EN) position total editionYear
               source { section sentence }
             }
-            indicators {
-              code value multiplier unit { code } valueAsWritten status qualifier qualifierAsWritten
-              period { year fromMonth toMonth }
-              comparisons {
-                change { amount unit comparedToYear }
-                shareOfPlan { percent planYear }
-                ratePercent
-                outOf
-                target { value unit qualifier met metEarly metInYear }
-              }
-              source { section sentence }
-              planValue
-            }
+            indicators { ...Figure }
             tasks { ...Item }
             shortcomings { ...Item }
             causes { ...Item }
@@ -50,6 +38,24 @@ public static class WholeReportQuery
 
         fragment Item on NarrativeItem {
           key sector section position textVi: text(lang: VI) textEn: text(lang: EN)
+        }
+
+        """ + FigureFragment;
+
+    /// <summary>Every stored field of a figure, as <see cref="ReportFromGraphQL.Indicator"/> reads it: spread it as <c>...Figure</c>.</summary>
+    public const string FigureFragment = """
+        fragment Figure on IndicatorValue {
+          code value multiplier unit { code } valueAsWritten status qualifier qualifierAsWritten
+          period { year fromMonth toMonth }
+          comparisons {
+            change { amount unit comparedToYear }
+            shareOfPlan { percent planYear }
+            ratePercent
+            outOf
+            target { value unit qualifier met metEarly metInYear }
+          }
+          source { section sentence }
+          planValue
         }
         """;
 }
