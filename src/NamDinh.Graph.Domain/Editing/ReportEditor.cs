@@ -31,25 +31,18 @@ public static class ReportEditor
         var after = before;
         var steps = Steps(edit).ToList();
         IReadOnlyList<RevisionEntry> changes = [];
+        var problems = new List<ValidationProblem>();
         foreach (var (step, prefix) in steps)
         {
-            var stepBefore = after;
-            try
-            {
-                after = step.ApplyTo(stepBefore) with { Version = before.Version + 1 };
-            }
-            catch (EditRefusedException refused)
-            {
-                return EditResult.Refused(EditStatus.Invalid, current, new ValidationProblem(prefix.Of(refused.Field), refused.Message));
-            }
-            var repeated = ReportValidator.RepeatedItems(after);
-            if (repeated.Count > 0)
-                return EditResult.Refused(EditStatus.Invalid, current, repeated);
-            changes = ReportDiff.Between(stepBefore, after);
-            var stepProblems = ReportValidator.Default.Validate(after, changes, prefix.Domain);
-            if (stepProblems.Count > 0)
-                return EditResult.Refused(EditStatus.Invalid, current, [.. stepProblems.Select(problem => problem with { Field = prefix.Of(problem.Field) })]);
+            // A refused step is left out and the next ones go on from before it, so that every refused change of a
+            // list is told at once.
+            var (stepped, stepChanges, stepProblems) = Apply(step, prefix, after, before.Version + 1);
+            problems.AddRange(stepProblems);
+            if (stepProblems.Count == 0)
+                (after, changes) = (stepped, stepChanges);
         }
+        if (problems.Count > 0)
+            return EditResult.Refused(EditStatus.Invalid, current, problems);
 
         if (steps.Count > 1)
             changes = ReportDiff.Between(before, after);
@@ -65,6 +58,27 @@ public static class ReportEditor
             FindingsEngine.Inspect(after, previousYear));
         return new EditResult(request.DryRun ? EditStatus.DryRun : EditStatus.Applied, request.DryRun ? current : after,
             request.DryRun ? current?.Version ?? 0 : after.Version, changes, [], raised, cleared, implausible);
+    }
+
+    /// <summary>One step of an edit: the report after it, what it changed, and the problems that refuse it.</summary>
+    private static (Report After, IReadOnlyList<RevisionEntry> Changes, IReadOnlyList<ValidationProblem> Problems) Apply(
+        ReportEdit step, FieldPrefix prefix, Report before, long version)
+    {
+        Report after;
+        try
+        {
+            after = step.ApplyTo(before) with { Version = version };
+        }
+        catch (EditRefusedException refused)
+        {
+            return (before, [], [new ValidationProblem(prefix.Of(refused.Field), refused.Message)]);
+        }
+        var repeated = ReportValidator.RepeatedItems(after);
+        if (repeated.Count > 0)
+            return (before, [], repeated);
+        var changes = ReportDiff.Between(before, after);
+        var problems = ReportValidator.Default.Validate(after, changes, prefix.Domain);
+        return (after, changes, [.. problems.Select(problem => problem with { Field = prefix.Of(problem.Field) })]);
     }
 
     /// <summary>
