@@ -14,18 +14,7 @@ namespace NamDinh.Graph.Cli.Commands;
 /// </summary>
 public sealed class ImportIndicatorsCommand : ICommand
 {
-    public const string Mutation = """
-        mutation ImportIndicators($input: ChangeReportInput!) {
-          changeReport(input: $input) {
-            applied
-            version
-            changes { ...Touched }
-            findingsRaised { kind subject message }
-            findingsCleared { kind subject message }
-            report { province { code name } year }
-          }
-        }
-        """ + "\n" + ChangePayload.ChangeFragment;
+    public static readonly string Mutation = ChangePayload.MutationOf("ImportIndicators", "changeReport", "ChangeReportInput");
 
     public string Name => "import-indicators";
 

@@ -11,18 +11,7 @@ namespace NamDinh.Graph.Cli.Commands;
 /// </summary>
 public sealed class SetCommand : ICommand
 {
-    public const string Mutation = """
-        mutation SetIndicator($input: SetIndicatorInput!) {
-          setIndicator(input: $input) {
-            applied
-            version
-            changes { ...Touched }
-            findingsRaised { kind subject message }
-            findingsCleared { kind subject message }
-            report { province { code name } year }
-          }
-        }
-        """ + "\n" + ChangePayload.ChangeFragment;
+    public static readonly string Mutation = ChangePayload.MutationOf("SetIndicator", "setIndicator", "SetIndicatorInput");
 
     public string Name => "set";
 

@@ -27,6 +27,23 @@ public sealed record ChangePayload(
         }
         """ + "\n" + WholeReportQuery.FigureFragment;
 
+    /// <summary>
+    /// The mutation <paramref name="field"/>(input: <paramref name="inputType"/>), named <paramref name="operation"/>,
+    /// asking what <see cref="Read"/> reads.
+    /// </summary>
+    public static string MutationOf(string operation, string field, string inputType) => $$"""
+        mutation {{operation}}($input: {{inputType}}!) {
+          {{field}}(input: $input) {
+            applied
+            version
+            changes { ...Touched }
+            findingsRaised { kind subject message }
+            findingsCleared { kind subject message }
+            report { province { code name } year }
+          }
+        }
+        """ + "\n" + ChangeFragment;
+
     /// <summary>One item a change touched; <see cref="Fields"/> is empty for an item added or removed.</summary>
     public sealed record Change(string Part, string Key, IReadOnlyList<string> Fields, IndicatorValue? OldIndicator, IndicatorValue? NewIndicator);
 
