@@ -124,3 +124,25 @@ public sealed class ARetryWithItsKeyIsAnsweredAgain(ApiFactory api)
         Assert.Equal(2, real.Int("version"));
     }
 }
+
+/// <summary>A report created under a key and created again under it is answered as created, where without the key it would be ALREADY_EXISTS.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class ACreationRetriedWithItsKeyIsNotAConflict(ApiFactory api)
+{
+    private readonly GraphQLClient _client = new(api.CreateClient());
+
+    [Fact]
+    public async Task A_create_sent_twice_under_its_key_answers_version_one_both_times()
+    {
+        var own = OwnReport.Next();
+        var input = own.Input(new { synthetic = true, idempotencyKey = "create-once" });
+
+        var first = await _client.MutateAsync("createReport", input, "applied version");
+        var again = await _client.MutateAsync("createReport", input, "applied version");
+        var unkeyed = await _client.TryMutateAsync("createReport", own.Input(new { synthetic = true }), "version");
+
+        Assert.Equal(first.ToJsonString(), again.ToJsonString());
+        Assert.Equal(1, again.Int("version"));
+        Assert.Equal("ALREADY_EXISTS", unkeyed.FirstErrorCode);
+    }
+}

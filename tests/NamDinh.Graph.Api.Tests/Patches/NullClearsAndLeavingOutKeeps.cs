@@ -149,3 +149,38 @@ public sealed class NullClearsAndLeavingOutKeeps(ApiFactory api)
         Assert.Contains("status", fields);
     }
 }
+
+/// <summary>The clearable parts of a figure each cleared by null over the API: period, source, qualifier's words, all comparisons.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class EachClearableFigureFieldIsClearedByNull(ApiFactory api)
+{
+    private readonly GraphQLClient _client = new(api.CreateClient());
+
+    [Fact]
+    public async Task Period_source_qualifier_words_and_comparisons_are_cleared_and_the_value_kept()
+    {
+        var own = OwnReport.Next();
+        await _client.ImportCopyOfNamDinhAsync(own);
+        await _client.MutateAsync("setIndicator", own.Input(new { code = "postal.revenue", qualifier = "ABOUT", qualifierAsWritten = "khoảng", period = new { year = 2021, fromMonth = 1, toMonth = 9 } }));
+        var input = own.Input(new { code = "postal.revenue" });
+        foreach (var field in new[] { "period", "source", "qualifierAsWritten", "comparisons" })
+            input[field] = null;
+
+        var payload = await _client.MutateAsync("setIndicator", input,
+            "version changes { fields } indicator { value qualifier qualifierAsWritten period { fromMonth toMonth wholeYear } source { sentence } comparisons { change { amount } shareOfPlan { percent } } }");
+
+        var figure = payload["indicator"]!;
+        Assert.Equal(3, payload.Int("version"));
+        Assert.Equal("130", figure.Text("value"));
+        Assert.Equal("ABOUT", figure.Text("qualifier"));
+        Assert.Null(figure["qualifierAsWritten"]);
+        Assert.True(figure["period"]!["wholeYear"]!.GetValue<bool>());
+        Assert.Null(figure["source"]);
+        Assert.Null(figure["comparisons"]!["change"]);
+        Assert.Null(figure["comparisons"]!["shareOfPlan"]);
+        var fields = Assert.Single(payload.Array("changes")).Array("fields").Select(field => field!.GetValue<string>()).ToList();
+        Assert.Contains("qualifierAsWritten", fields);
+        Assert.Contains("source", fields);
+        Assert.DoesNotContain("value", fields);
+    }
+}
