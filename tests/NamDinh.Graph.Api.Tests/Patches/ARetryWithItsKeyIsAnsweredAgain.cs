@@ -52,6 +52,23 @@ public sealed class ARetryWithItsKeyIsAnsweredAgain(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_retry_after_other_changes_names_each_object_by_an_id_that_reads_back_as_answered()
+    {
+        var own = OwnReport.Next();
+        await _client.ImportCopyOfNamDinhAsync(own);
+        var input = own.Input(new { code = "postal.revenue", value = "131", idempotencyKey = "postal-131-read-back" });
+        await _client.MutateAsync("setIndicator", input, "version");
+        await _client.MutateAsync("setIndicator", own.Input(new { code = "postal.revenue", value = "132" }), "version");
+
+        var again = await _client.MutateAsync("setIndicator", input, "version indicator { id value }");
+
+        Assert.Equal("131", again["indicator"].Text("value"));
+        var node = await _client.PostAsync("query($id: ID!) { node(id: $id) { ... on IndicatorValue { value } } }", new { id = again["indicator"].Text("id") });
+        Assert.Empty(node.Errors);
+        Assert.Equal("131", node.Data!["node"].Text("value"));
+    }
+
+    [Fact]
     public async Task A_list_of_changes_sent_again_under_its_key_is_applied_once()
     {
         var own = OwnReport.Next();
