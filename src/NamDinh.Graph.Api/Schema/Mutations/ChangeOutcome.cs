@@ -19,8 +19,14 @@ public sealed record ChangeOutcome(ReportKey Key, EditResult Result, string Part
         ? ReportScope.Previewed(Key, Result.CurrentVersion, Digest())
         : ReportScope.AtVersion(Key, Result.CurrentVersion);
 
-    /// <summary>Where what the change wrote is read: the current report, or a dry run's preview.</summary>
-    public ReportScope Now => IsDryRun ? Made : ReportScope.Current(Key);
+    /// <summary>
+    /// Where what the change wrote is read: the current report, or a dry run's preview. A retry answered from a kept
+    /// answer after later changes tells what the change wrote then, so it names it at the version it made.
+    /// </summary>
+    public ReportScope Now => IsDryRun || IsOvertakenReplay ? Made : ReportScope.Current(Key);
+
+    /// <summary>A kept answer replayed after the report moved on: its values are no longer the current report's.</summary>
+    private bool IsOvertakenReplay => Result.Replayed && Result.Report?.Version != Result.CurrentVersion;
 
     /// <summary>The payload's key in its id: what the change made, how it ended and what it was about.</summary>
     public string PayloadKey => $"{Made}:{Status}:{Part}" + (ChangedKey is { } key ? $":{key}" : "");
