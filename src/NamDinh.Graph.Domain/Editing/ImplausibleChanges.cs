@@ -36,8 +36,10 @@ public static class ImplausibleChanges
                 continue;
             if (stored is not null && IndicatorValue.BaseValueOf(stored.Value, stored.Multiplier) is { } before && AreFarApart(value, before))
                 found.Add(new ImplausibleChange(figure.Code, value, before, ComparedWith.Stored));
+            // A figure already far from last year's (confirmed so once) is not refused again for staying far from it.
             if (previousYear?.Indicators.FirstOrDefault(other => other.Code == figure.Code) is { } last
-                && IndicatorValue.BaseValueOf(last.Value, last.Multiplier) is { } lastYear && AreFarApart(value, lastYear))
+                && IndicatorValue.BaseValueOf(last.Value, last.Multiplier) is { } lastYear && AreFarApart(value, lastYear)
+                && !(stored is not null && IndicatorValue.BaseValueOf(stored.Value, stored.Multiplier) is { } was && AreFarApart(was, lastYear)))
                 found.Add(new ImplausibleChange(figure.Code, value, lastYear, ComparedWith.PreviousYear));
         }
         return found;

@@ -43,6 +43,20 @@ public sealed class FarApartIsAHundredTimesOrMore
     }
 
     [Fact]
+    public void AFigureConfirmedFarFromLastYearsTakesASmallChangeUnconfirmed()
+    {
+        var thisYear = Report.Empty(new ReportKey("36", 2022)) with
+        {
+            Indicators = [TheSeed.Figure("postal.revenue") with { Value = 13_000, ValueAsWritten = "13.000 tỷ đồng", Source = null }],
+        };
+
+        var result = Edits.Decide(thisYear, new SetIndicator(new FigurePatch("postal.revenue", Value: 13_100)), previousYear: TheSeed.Report);
+
+        Assert.Equal(EditStatus.Applied, result.Status);
+        Assert.Contains(Findings.FindingsEngine.Inspect(result.Report!, TheSeed.Report), finding => finding.Kind == Findings.FindingKind.FarFromPreviousYear);
+    }
+
+    [Fact]
     public void ConfirmedTheChangeIsAppliedAndFoundFarFromItsSource()
     {
         var request = new EditRequest(new SetIndicator(new FigurePatch("postal.revenue", Value: 131, Multiplier: 1)), 1, "domain-tests", "meant", ConfirmImplausible: true);
