@@ -1,6 +1,7 @@
 using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Hosting;
 using NamDinh.Graph.Api.Hosting.Health;
+using NamDinh.Graph.Api.Hosting.Memory;
 using NamDinh.Graph.Api.Hosting.Telemetry;
 using NamDinh.Graph.Api.Schema;
 using NamDinh.Graph.Api.Transport;
@@ -35,6 +36,8 @@ builder.Services.AddNamDinhGraphQL(builder.Configuration, telemetry);
 builder.Services.AddNamDinhHealth();
 builder.Services.AddCrossOriginAccess(builder.Configuration);
 builder.Services.AddNamDinhTelemetry(telemetry);
+builder.Services.Configure<MemoryTrimOptions>(builder.Configuration.GetSection(MemoryTrimOptions.SectionName));
+builder.Services.AddHostedService<IdleMemoryTrim>();
 
 var app = builder.Build();
 app.UseCrossOriginAccess();
