@@ -24,6 +24,6 @@ public static class QueryTimeout
     }
 
     public static ExecutionError Error(TimeSpan timeout) =>
-        new($"The query ran longer than {timeout.TotalSeconds:0.###} s, the most this server gives one, and was stopped; ask for fewer reports or fields.")
+        new($"The query ran longer than {timeout.TotalMilliseconds:0.###} ms, the most this server gives one, and was stopped; ask for fewer reports or fields.")
             { Code = ErrorCodes.QueryTimeout };
 }
