@@ -20,6 +20,8 @@ public static class ErrorCodes
     public const string QueryTooLarge = "QUERY_TOO_LARGE";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
+    public const string QueryTimeout = "QUERY_TIMEOUT";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
     public const string IntrospectionTooComplex = "INTROSPECTION_TOO_COMPLEX";
     public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";

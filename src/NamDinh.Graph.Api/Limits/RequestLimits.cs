@@ -25,9 +25,26 @@ public sealed class RequestLimits
 
     /// <summary>
     /// The most an operation may cost, as GraphQL.NET's complexity analyzer counts it: 1 per field, times the page
-    /// size (first) for the fields under a paged list, times 20 for the fields under any other list (QUERY_TOO_COMPLEX).
+    /// size (first) for the fields under a paged list, times what <c>reports</c> and a report's <c>indicators</c> can
+    /// hold for the fields under them (<see cref="ListWeights"/>), times 20 under any other list (QUERY_TOO_COMPLEX).
+    /// A batch's requests share it: together they may cost no more than one request.
     /// </summary>
     public int MaxComplexity { get; set; } = 200_000;
+
+    /// <summary>
+    /// How many reports <c>reports</c> is weighed as, asked without a province or a year: the most the catalog is
+    /// expected to hold (315 with the synthetic set). Holding more, the byte and time limits still bound the answer.
+    /// </summary>
+    public int MaxReportsListed { get; set; } = 400;
+
+    /// <summary>
+    /// The largest answer, in bytes of JSON, whatever the cost estimated (RESPONSE_TOO_LARGE); a batch's answers
+    /// together. Counted while the answer is written, which stops once over, before any of it is sent.
+    /// </summary>
+    public int MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>How long an operation may run before it is cancelled (QUERY_TIMEOUT); a batch's requests each.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How many aliases a document may use (QUERY_TOO_COMPLEX).</summary>
     public int MaxAliases { get; set; } = 100;

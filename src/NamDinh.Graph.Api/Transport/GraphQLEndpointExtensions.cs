@@ -33,6 +33,7 @@ public static class GraphQLEndpointExtensions
             .AddSingleton<WebSocketEndpoint>()
             .AddSingleton<EventStreamEndpoint>()
             .AddSingleton<GraphQLHttpEndpoint>()
+            .AddSingleton<BoundedJson>()
             .AddSingleton<GraphiQLPage>();
     }
 

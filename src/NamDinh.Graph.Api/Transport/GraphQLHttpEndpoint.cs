@@ -14,7 +14,9 @@ namespace NamDinh.Graph.Api.Transport;
 /// WebSocket upgrade goes to graphql-transport-ws; server-sent events answer a client that prefers text/event-stream,
 /// and a subscription from one that accepts it below JSON (<see cref="ResponseMediaTypes.Read"/>). A bearer
 /// token that is not valid is refused with 401 before anything runs; without one the client is anonymous. A POST of a
-/// JSON array is a batch, run in order and answered with an array.
+/// JSON array is a batch, run in order and answered with an array; its requests share one cost budget
+/// (<see cref="Limits.BatchBudget"/>). No answer is longer than <see cref="Limits.RequestLimits.MaxResponseBytes"/>: it
+/// is written into memory up to that and sent once whole, so a client never receives part of one.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
     GraphQLRequestRunner runner,
@@ -27,6 +29,8 @@ public sealed class GraphQLHttpEndpoint(
     ResponseCache responses,
     GetCaching caching,
     RequestLog log,
+    BoundedJson json,
+    Limits.RequestLimits limits,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     /// <summary>
@@ -134,12 +138,50 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
         // A batch runs in order, one request after another (a mutation sees the ones before it), and answers an array.
+        var budget = new Limits.BatchBudget(limits.MaxComplexity);
         var results = new List<ExecutionResult>(requests!.Count);
         foreach (var each in requests)
-            results.Add(await runner.RunAsync(each, http, OperationsAllowed.OverPost, http.RequestAborted));
+            results.Add(await runner.RunAsync(each, http, OperationsAllowed.OverPost, http.RequestAborted, budget: budget));
         http.Response.StatusCode = StatusCodes.Status200OK;
-        await WriteAsync(http, mediaType.Value, results);
+        await WriteBytesAsync(http, mediaType.Value, BatchBody(results));
     }
+
+    /// <summary>
+    /// A batch's answers as a JSON array, all of them within <see cref="Limits.RequestLimits.MaxResponseBytes"/>: the
+    /// first answer that would take the array over it, and each after it, is replaced by RESPONSE_TOO_LARGE.
+    /// </summary>
+    private byte[] BatchBody(List<ExecutionResult> results)
+    {
+        using var body = new MemoryStream();
+        body.WriteByte((byte)'[');
+        var overLimit = false;
+        foreach (var result in results)
+        {
+            if (body.Length > 1)
+                body.WriteByte((byte)',');
+            var answer = overLimit ? null : json.Write(result, limits.MaxResponseBytes - (int)body.Length);
+            overLimit = answer is null;
+            body.Write((answer ?? TooLarge()).Span);
+        }
+        body.WriteByte((byte)']');
+        return body.ToArray();
+    }
+
+    /// <summary>The body of one answer within <see cref="Limits.RequestLimits.MaxResponseBytes"/>, or RESPONSE_TOO_LARGE (400 in graphql-response+json, which has no data then).</summary>
+    private ReadOnlyMemory<byte> BodyOf(HttpContext http, ResponseMediaType mediaType, ExecutionResult result)
+    {
+        if (json.Write(result, limits.MaxResponseBytes) is { } body)
+            return body;
+        if (mediaType == ResponseMediaType.GraphQLResponseJson)
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return TooLarge();
+    }
+
+    private ReadOnlyMemory<byte> TooLarge() => json.Write(new ExecutionResult
+    {
+        Errors = [new ExecutionError($"The answer is longer than {limits.MaxResponseBytes} bytes, the most this server sends; ask for fewer reports or fields.")
+            { Code = ErrorCodes.ResponseTooLarge }],
+    }, int.MaxValue)!.Value;
 
     /// <summary>
     /// Runs one request, or answers 304 to a GET whose answer has not changed since the client's ETag
@@ -185,10 +227,9 @@ public sealed class GraphQLHttpEndpoint(
             await WriteAsync(http, mediaType, result);
             return;
         }
-        using var answer = new MemoryStream();
-        await serializer.WriteAsync(answer, result, http.RequestAborted);
-        var body = answer.ToArray();
-        responses.Add(Identity(), body, http.Response.Headers.ETag.FirstOrDefault(), generation);
+        var body = BodyOf(http, mediaType, result);
+        if (http.Response.StatusCode == StatusCodes.Status200OK)
+            responses.Add(Identity(), body.ToArray(), http.Response.Headers.ETag.FirstOrDefault(), generation);
         await WriteBytesAsync(http, mediaType, body);
     }
 
@@ -212,14 +253,11 @@ public sealed class GraphQLHttpEndpoint(
         });
     }
 
-    /// <summary>Writes an answer (one result, or a batch's list of them) in the media type negotiated.</summary>
-    private async Task WriteAsync<TAnswer>(HttpContext http, ResponseMediaType mediaType, TAnswer result)
-    {
-        if (StartAnswer(http, mediaType))
-            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-    }
+    /// <summary>Writes one answer in the media type negotiated.</summary>
+    private Task WriteAsync(HttpContext http, ResponseMediaType mediaType, ExecutionResult result) =>
+        WriteBytesAsync(http, mediaType, BodyOf(http, mediaType, result));
 
-    private static async Task WriteBytesAsync(HttpContext http, ResponseMediaType mediaType, byte[] answer)
+    private static async Task WriteBytesAsync(HttpContext http, ResponseMediaType mediaType, ReadOnlyMemory<byte> answer)
     {
         if (StartAnswer(http, mediaType))
             await http.Response.Body.WriteAsync(answer, http.RequestAborted);

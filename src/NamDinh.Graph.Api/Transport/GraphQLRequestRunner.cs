@@ -28,22 +28,29 @@ public sealed class GraphQLRequestRunner(
     DocumentCache documents,
     RequestLog log)
 {
-    private readonly ComplexityValidationRule _complexity = CostLimit(limits);
+    private readonly ComplexityValidationRule _complexity = CostLimit.For(limits);
     private readonly IValidationRule[] _rules = limits.Introspection
         ? [.. DocumentValidator.CoreRules, access, shape, IntrospectionNeedsATypeName.Instance, IntrospectionShape.Instance]
         : [.. DocumentValidator.CoreRules, access, shape, NoIntrospection.Instance];
 
-    /// <summary>Runs the request; with <paramref name="reads"/>, records there what it read and at which versions.</summary>
-    public async Task<ExecutionResult> RunAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken, WhatWasRead? reads = null)
+    /// <summary>
+    /// Runs the request; with <paramref name="reads"/>, records there what it read and at which versions; with
+    /// <paramref name="budget"/>, spends its cost from its batch's.
+    /// </summary>
+    public async Task<ExecutionResult> RunAsync(
+        GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken, WhatWasRead? reads = null, BatchBudget? budget = null)
     {
         var started = Stopwatch.GetTimestamp();
         using var recording = reads is null ? null : WhatWasRead.Record(reads);
-        var result = await ResolveAndExecuteAsync(asked, http, only, cancellationToken);
+        var result = await ResolveAndExecuteAsync(asked, new RequestContext(http, budget), only, cancellationToken);
         log.Answered(http, asked, result, Stopwatch.GetElapsedTime(started));
         return result;
     }
 
-    private async Task<ExecutionResult> ResolveAndExecuteAsync(GraphQLHttpRequest asked, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
+    /// <summary>The HTTP request a GraphQL request came in, and the budget of its batch if it is part of one.</summary>
+    private sealed record RequestContext(HttpContext Http, BatchBudget? Budget);
+
+    private async Task<ExecutionResult> ResolveAndExecuteAsync(GraphQLHttpRequest asked, RequestContext http, OperationsAllowed? only, CancellationToken cancellationToken)
     {
         var (request, refusal, hashToKeep) = persisted.Resolve(asked);
         if (refusal is not null)
@@ -54,10 +61,10 @@ public sealed class GraphQLRequestRunner(
         return result;
     }
 
-    private async Task<ExecutionResult> CheckAndExecuteAsync(GraphQLHttpRequest request, HttpContext http, OperationsAllowed? only, CancellationToken cancellationToken)
+    private async Task<ExecutionResult> CheckAndExecuteAsync(GraphQLHttpRequest request, RequestContext http, OperationsAllowed? only, CancellationToken cancellationToken)
     {
         if (documents.Find(request.Query!, request.OperationName) is { } known)
-            return await ExecuteAsync(request, known.Document, RulesOfTheRequest(known, only), http, cancellationToken);
+            return await ExecuteAsync(request, known.Document, RulesOfTheRequest(known, only, http.Budget), http, cancellationToken);
         if (DocumentTokens.CountUpTo(request.Query!, limits.MaxTokens) > limits.MaxTokens)
             return Refused(new ExecutionError($"The document has more than {limits.MaxTokens} tokens.") { Code = ErrorCodes.QueryTooLarge });
         var (document, unparsable) = Parse(request.Query!);
@@ -77,28 +84,47 @@ public sealed class GraphQLRequestRunner(
     /// <summary>
     /// The rules a document that passed them all before must pass again for this request: only those that could
     /// answer differently now. The schema's rules and the limits on the document's shape answered once and for all;
-    /// access depends on who asks, the transport on the kind of operation, the cost on the variables. When none could,
-    /// the validator only reads the variables, without walking the document.
+    /// access depends on who asks, the transport on the kind of operation, the cost on the variables and on what the
+    /// batch it is part of has spent. When none could, the validator only reads the variables, without walking the document.
     /// </summary>
-    private IValidationRule[] RulesOfTheRequest(ValidatedDocument document, OperationsAllowed? only)
+    private IValidationRule[] RulesOfTheRequest(ValidatedDocument document, OperationsAllowed? only, BatchBudget? budget)
     {
         var rules = new List<IValidationRule>(3);
         if (access.MayRefuse(document.OperationType))
             rules.Add(access);
         if (only is not null && !only.Allows(document.OperationType))
             rules.Add(only);
-        if (document.CostDependsOnVariables)
+        if (document.CostDependsOnVariables || budget is not null)
             rules.Add(_complexity);
         return [.. rules];
     }
 
     private async Task<ExecutionResult> ExecuteAsync(
-        GraphQLHttpRequest request, GraphQLParser.AST.GraphQLDocument? document, IValidationRule[] rules, HttpContext http, CancellationToken cancellationToken)
+        GraphQLHttpRequest request, GraphQLParser.AST.GraphQLDocument? document, IValidationRule[] rules, RequestContext asked, CancellationToken cancellationToken)
     {
+        var http = asked.Http;
         var userContext = GrainLoaders.NewUserContext(grains, WhatWasRead.Current);
         // Every transport comes through GraphQLHttpEndpoint, which gave the request its id (a WebSocket's operations share the upgrade's).
         CorrelationId.Remember(userContext, http.TraceIdentifier);
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        asked.Budget?.Lend(userContext);
+        using var timeout = QueryTimeout.Start(document, request.OperationName, limits.ExecutionTimeout, cancellationToken);
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(Options(request, document, rules, http, userContext, timeout?.Token ?? cancellationToken));
+        }
+        catch (OperationCanceledException) when (timeout?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
+        {
+            return Refused(QueryTimeout.Error(limits.ExecutionTimeout));
+        }
+        // GraphQL.NET leaves it out of a result refused by validation; the request log names the operation from it.
+        result.Document ??= document;
+        return result;
+    }
+
+    private static ExecutionOptions Options(
+        GraphQLHttpRequest request, GraphQLParser.AST.GraphQLDocument? document, IValidationRule[] rules, HttpContext http, Dictionary<string, object?> userContext, CancellationToken cancellationToken) =>
+        new()
         {
             Query = request.Query,
             Document = document,
@@ -110,15 +136,7 @@ public sealed class GraphQLRequestRunner(
             UserContext = userContext,
             CancellationToken = cancellationToken,
             ValidationRules = rules,
-        });
-        // GraphQL.NET leaves it out of a result refused by validation; the request log names the operation from it.
-        result.Document ??= document;
-        return result;
-    }
-
-    /// <summary>GraphQL.NET's complexity analyzer, with our limits and introspection at one a field: it answers QUERY_TOO_COMPLEX (see <see cref="SafeErrorInfoProvider"/>).</summary>
-    private static ComplexityValidationRule CostLimit(RequestLimits limits) =>
-        new(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity, DefaultComplexityImpactDelegate = IntrospectionCost.Of });
+        };
 
     private static ExecutionResult Refused(ExecutionError error) => new() { Errors = [error] };
 

@@ -1,0 +1,75 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GraphQL.Execution;
+using GraphQL.SystemTextJson;
+
+namespace NamDinh.Graph.Api.Transport;
+
+/// <summary>
+/// Writes an answer as JSON the way the transport's serializer does, into memory of at most a number of bytes, and
+/// stops as soon as the answer would be longer: a query estimated cheap whose answer is huge costs the server no more
+/// than the limit in bytes. (The serializer itself writes an answer whole into its own buffer before any of it reaches
+/// a stream, so counting what reaches the stream would come too late.)
+/// </summary>
+public sealed class BoundedJson(IErrorInfoProvider errors)
+{
+    private readonly JsonOptionsOf _serializer = new(errors);
+
+    /// <summary>The JSON of <paramref name="answer"/>, or null when it is longer than <paramref name="maxBytes"/>.</summary>
+    public ReadOnlyMemory<byte>? Write<TAnswer>(TAnswer answer, int maxBytes)
+    {
+        var buffer = new CappedBufferWriter(maxBytes);
+        try
+        {
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = _serializer.Options.Encoder, SkipValidation = true }))
+                JsonSerializer.Serialize(writer, answer, _serializer.Options);
+            return buffer.Written;
+        }
+        catch (CappedBufferWriter.FullException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>GraphQL.NET's serializer, configured as the transport's, for its JSON options (with its converters).</summary>
+    private sealed class JsonOptionsOf(IErrorInfoProvider errors)
+        : GraphQLSerializer(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, errors)
+    {
+        public JsonSerializerOptions Options => SerializerOptions;
+    }
+
+    /// <summary>An <see cref="IBufferWriter{T}"/> that refuses to grow past its limit.</summary>
+    private sealed class CappedBufferWriter(int maxBytes) : IBufferWriter<byte>
+    {
+        private byte[] _buffer = new byte[Math.Min(maxBytes, 16 * 1024)];
+        private int _written;
+
+        public ReadOnlyMemory<byte> Written => _buffer.AsMemory(0, _written);
+
+        public void Advance(int count)
+        {
+            _written += count;
+            if (_written > maxBytes)
+                throw new FullException();
+        }
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => Ensure(sizeHint).AsMemory(_written);
+
+        public Span<byte> GetSpan(int sizeHint = 0) => Ensure(sizeHint).AsSpan(_written);
+
+        private byte[] Ensure(int sizeHint)
+        {
+            var needed = _written + Math.Max(sizeHint, 1);
+            if (needed <= _buffer.Length)
+                return _buffer;
+            // The writer asks for room ahead of what it writes; room up to a little past the limit lets Advance tell.
+            if (needed > maxBytes + Math.Max(sizeHint, 4096))
+                throw new FullException();
+            Array.Resize(ref _buffer, (int)Math.Min(Math.Max((long)_buffer.Length * 2, needed), maxBytes + (long)Math.Max(sizeHint, 4096)));
+            return _buffer;
+        }
+
+        public sealed class FullException() : Exception("The answer is longer than the limit.");
+    }
+}
