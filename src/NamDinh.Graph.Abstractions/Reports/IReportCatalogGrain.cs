@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using NamDinh.Graph.Domain.Changes;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Abstractions.Reports;
@@ -15,4 +16,11 @@ public interface IReportCatalogGrain : IGrainWithIntegerKey
 
     /// <summary>Records that a report exists; registering a key twice changes nothing.</summary>
     Task RegisterAsync(ReportKey key);
+
+    /// <summary>Every report's mark, in the order of <see cref="ListAsync"/>; <see cref="ReportMark.Unknown"/> for a report that never sent one.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<ReportMark>> ListMarksAsync();
+
+    /// <summary>Takes in what a report tells of its changes; an older mark than the one held changes nothing.</summary>
+    Task MarkAsync(ReportMark mark);
 }

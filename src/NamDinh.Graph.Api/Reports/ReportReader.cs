@@ -26,26 +26,8 @@ public sealed class ReportReader(IGrainFactory grains)
     public async Task<IReadOnlyList<ReportChange>> ChangesAsync(IReadOnlyDictionary<ReportKey, long> after, ChangeFilter filter, int count)
     {
         WhatWasRead.Current?.NotRecorded();
-        var keys = (await grains.GetReportCatalog().ListAsync()).Where(filter.Covers);
-        var perReport = await Task.WhenAll(keys.Select(key => ChangesOfAsync(key, after.GetValueOrDefault(key), filter)));
-        return perReport.SelectMany(changes => changes)
-            .OrderBy(change => change.Revision.At).ThenBy(change => change.Key).ThenBy(change => change.Revision.Version)
-            .Take(count)
-            .ToList();
-    }
-
-    private async Task<IReadOnlyList<ReportChange>> ChangesOfAsync(ReportKey key, long afterVersion, ChangeFilter filter)
-    {
-        var changes = new List<ReportChange>();
-        await foreach (var revision in RevisionsNewestFirstAsync(key, before: null))
-        {
-            if (revision.Version <= afterVersion)
-                break;
-            if (new ReportChange(key, revision) is var change && filter.Covers(change))
-                changes.Add(change);
-        }
-        changes.Reverse();
-        return changes;
+        var marks = await grains.GetReportCatalog().ListMarksAsync();
+        return await ChangesInOrder.ReadAsync(marks, after, filter, count, (key, before, size) => HistoryAsync(key, before, size));
     }
 
     /// <summary>A report's revisions below <paramref name="before"/> (all when null), newest first, read page by page as they are asked for.</summary>

@@ -137,7 +137,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Requ
                 case "variables": variables = MapOrNull(property); break;
                 case "extensions": extensions = MapOrNull(property); break;
                 case "documentId": documentId = StringOrNull(property); break;
-                default: throw new BadParameterException($"Unknown request parameter '{property.Name}'; a request has 'query' (or 'documentId'), 'operationName', 'variables' and 'extensions'.");
+                default: throw new BadParameterException($"Unknown request parameter '{Errors.Echo.Short(property.Name)}'; a request has 'query' (or 'documentId'), 'operationName', 'variables' and 'extensions'.");
             }
         }
         return Checked(new GraphQLHttpRequest(query, operationName, variables, extensions, documentId));

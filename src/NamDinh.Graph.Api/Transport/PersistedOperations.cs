@@ -63,7 +63,7 @@ public sealed class PersistedOperations
         if (request.DocumentId is { } id)
             return Find(id) is { } text
                 ? (request with { Query = text }, null, null)
-                : (null, new ExecutionError($"No operation is registered as '{id}'.") { Code = ErrorCodes.PersistedOperationNotFound }, null);
+                : (null, new ExecutionError($"No operation is registered as '{Errors.Echo.Short(id)}'.") { Code = ErrorCodes.PersistedOperationNotFound }, null);
         var (hash, refused) = AutomaticPersistedQueries.HashOf(request);
         if (refused is not null)
             return (null, refused, null);

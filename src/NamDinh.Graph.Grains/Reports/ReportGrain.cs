@@ -40,6 +40,9 @@ public sealed class ReportGrain(
     private ChangeBroadcast? _broadcast;
     private StoredReport? _stored;
 
+    /// <summary>When this grain stored the current version and the first, once it has; what the catalog is told.</summary>
+    private DateTimeOffset? _latestAt, _firstAt;
+
     /// <summary>A write failed, so what storage holds is not known for sure; the next change reads it first.</summary>
     private bool _storageUnsure;
 
@@ -169,7 +172,8 @@ public sealed class ReportGrain(
     public Task RefreshAggregatesAsync() => ContributeToAggregatesAsync();
 
     /// <summary>
-    /// Sends the report's figures, sector by sector, and its rankings to the aggregates across provinces. Each
+    /// Sends the report's figures, sector by sector, and its rankings to the aggregates across provinces, and its
+    /// latest version to the catalog. Each
     /// takes a part only from a later version than it holds, so sending every part on every change is harmless and
     /// mends an aggregate that missed one. A failure loses no data: the report is stored, and the grain tries again.
     /// </summary>
@@ -181,7 +185,8 @@ public sealed class ReportGrain(
         {
             var sectors = ReportContributions.FiguresBySector(report, IndicatorCatalog.Default)
                 .Select(part => GrainFactory.GetSectorFigures(new SectorYear(part.Key, Key.Year)).ContributeAsync(part.Value));
-            await Task.WhenAll([.. sectors, GrainFactory.GetYearRankings(Key.Year).ContributeAsync(ReportContributions.Rankings(report))])
+            var mark = GrainFactory.GetReportCatalog().MarkAsync(new ReportMark(Key, report.Version, _latestAt, _firstAt));
+            await Task.WhenAll([.. sectors, GrainFactory.GetYearRankings(Key.Year).ContributeAsync(ReportContributions.Rankings(report)), mark])
                 .WaitAsync(AggregatePatience);
             RetryWhile(false, ref _aggregateRetry, ContributeToAggregatesAsync, AggregateRetryDelay);
         }
@@ -213,6 +218,9 @@ public sealed class ReportGrain(
         try
         {
             _stored = new StoredReport(report, await store.WriteAsync(Key, report, revision, _stored?.Tag, answer));
+            _latestAt = revision.At;
+            if (revision.Version == 1)
+                _firstAt = revision.At;
         }
         catch
         {

@@ -54,6 +54,19 @@ public sealed class ARegisteredOperationRunsByItsId(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_long_unknown_id_is_named_back_by_a_short_prefix()
+    {
+        var id = new string('x', 100_000);
+
+        var answer = await PostAsync(new { documentId = id });
+
+        Assert.Equal("PERSISTED_OPERATION_NOT_FOUND", answer.FirstErrorCode);
+        var message = answer.Errors.Single()!["message"]!.GetValue<string>();
+        Assert.Contains("'" + id[..NamDinh.Graph.Api.Errors.Echo.MaxLength] + "…'", message);
+        Assert.True(message.Length < 200, message);
+    }
+
+    [Fact]
     public async Task An_id_and_a_text_together_are_refused()
     {
         var answer = await PostAsync(new { documentId = "Report", query = "{ __typename }" });

@@ -15,7 +15,7 @@ namespace NamDinh.Graph.Grains.Tests.Azurite;
 /// <summary>
 /// On Azure Table storage (Azurite), a report grain acknowledges a change after one storage round trip: the report
 /// and its revision in one transaction. The aggregate across provinces serves the change at once and stores it
-/// shortly after, once for the changes that came meanwhile.
+/// shortly after, once for the changes that came meanwhile; so does the catalog, which keeps each report's latest version.
 /// </summary>
 public sealed class EachAcceptedChangeIsOneStorageRoundTrip : IAsyncLifetime
 {
@@ -36,7 +36,7 @@ public sealed class EachAcceptedChangeIsOneStorageRoundTrip : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Ten_changes_cost_ten_round_trips_and_then_one_aggregate_write()
+    public async Task Ten_changes_cost_ten_round_trips_and_then_one_aggregate_and_one_catalog_write()
     {
         var grain = _cluster.GrainFactory.GetReportGrain(Key);
         var report = SyntheticReports.For(Key);
@@ -58,9 +58,9 @@ public sealed class EachAcceptedChangeIsOneStorageRoundTrip : IAsyncLifetime
         await Task.Delay(ProvinceAggregateGrain<IndicatorValue>.WriteDelay * 3);
         var afterTheAggregateWrite = RoundTrips.Count - before;
 
-        // On a busy machine ten changes can take longer than the aggregate's write delay, so its write may fall among them.
-        Assert.InRange(acknowledged, Changes, Changes + 1);
+        // On a busy machine ten changes can take longer than the write delay, so the aggregate's and the catalog's writes may fall among them.
+        Assert.InRange(acknowledged, Changes, Changes + 2);
         Assert.Equal(figure.Value + Changes, served.Of(Key.ProvinceCode)!.Items.Single(value => value.Code == figure.Code).Value);
-        Assert.InRange(afterTheAggregateWrite, Changes + 1, Changes + 2);
+        Assert.InRange(afterTheAggregateWrite, Changes + 2, Changes + 4);
     }
 }

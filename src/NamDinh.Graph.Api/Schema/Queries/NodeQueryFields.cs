@@ -44,7 +44,7 @@ public static class NodeQueryFields
     }
 
     private static ExecutionError NotFound(string id) =>
-        ClientErrors.NotFound($"There is no object with id '{id}'. Ids are opaque: pass one exactly as this API gave it.");
+        ClientErrors.NotFound($"There is no object with id '{Errors.Echo.Short(id)}'. Ids are opaque: pass one exactly as this API gave it.");
 
     private static ExecutionError Located(ExecutionError error, IResolveFieldContext context, int index)
     {

@@ -97,7 +97,7 @@ public sealed class ReportQuery : ObjectGraphType
                 var first = ReportArguments.PageSize(context, MaxChanges, "first");
                 var after = new Dictionary<Domain.Reports.ReportKey, long>();
                 foreach (var text in context.GetArgument<List<string>?>("after") ?? [])
-                    after[Domain.Changes.ChangeCursor.TryParse(text, out var cursor) ? cursor.Key : throw ClientErrors.BadUserInput("after", $"'{text}' is not a cursor this API gave.")] = cursor.Version;
+                    after[Domain.Changes.ChangeCursor.TryParse(text, out var cursor) ? cursor.Key : throw ClientErrors.BadUserInput("after", $"'{Errors.Echo.Short(text)}' is not a cursor this API gave.")] = cursor.Version;
                 var filter = Subscriptions.ChangeFilters.From(context.GetArgument<ChangeFilterInput?>("where"), "where.");
                 return await Reader(context).ChangesAsync(after, filter, first);
             });

@@ -34,7 +34,7 @@ public static class SliceQueryFields
                 var first = ReportArguments.PageSize(context, MaxPageSize, "first");
                 FigurePosition? after = null;
                 if (context.GetArgument<string?>("after") is { } cursor && !FigurePosition.TryParseCursor(cursor, out after))
-                    throw ClientErrors.BadUserInput("after", $"'{cursor}' is not a cursor of this connection; pass an endCursor or edge cursor it gave.");
+                    throw ClientErrors.BadUserInput("after", $"'{Errors.Echo.Short(cursor)}' is not a cursor of this connection; pass an endCursor or edge cursor it gave.");
                 var figures = await Reader(context).FiguresAsync(filter);
                 return new ProvinceFigureConnection(FigurePage.Of(figures, FigureFilter.All, order, first, after));
             });

@@ -49,7 +49,7 @@ public static class ReportHistoryFields
     private static long? After(IResolveFieldContext context) =>
         context.GetArgument<string?>("after") is not { } cursor ? null
         : long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version
-        : throw ClientErrors.BadUserInput("after", $"'{cursor}' is not a cursor this API gave.");
+        : throw ClientErrors.BadUserInput("after", $"'{Errors.Echo.Short(cursor)}' is not a cursor this API gave.");
 
     private static ReportReader Reader(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ReportReader>();
 }
