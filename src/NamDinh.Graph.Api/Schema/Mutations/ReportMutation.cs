@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
+using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Schema.Ids;
 using NamDinh.Graph.Api.Schema.Inputs;
@@ -53,6 +54,7 @@ public sealed class ReportMutation : ObjectGraphType
             .Argument<NonNullGraphType<ImportReportInputGraphType>>("input")
             .ResolveAsync(async context =>
             {
+                ReportPermissions.RequireSomeEditor(context.User);
                 var input = context.GetArgument<ImportReportInput>("input");
                 var report = ReadReport(input.Report);
                 var key = ReportChanges.KeyOf(report.Key.ProvinceCode, report.Key.Year, "input.report.key.provinceCode", "input.report.key.year");
@@ -89,7 +91,9 @@ public sealed class ReportMutation : ObjectGraphType
         }
         catch (JsonException error)
         {
-            throw ClientErrors.BadUserInput("input.report", $"The report is not a report in the expected JSON shape: {error.Message}");
+            // The parser's own message names .NET types; the client is told where, in the JSON's terms.
+            throw ClientErrors.BadUserInput("input.report",
+                $"The report is not a report in the expected JSON shape (the report files' shape): the value at {error.Path ?? "$"} (line {error.LineNumber + 1}, position {error.BytePositionInLine + 1}) does not fit there.");
         }
     }
 }
