@@ -17,6 +17,16 @@ public sealed class AuthOptions
     /// </summary>
     public string? SigningKey { get; set; }
 
+    /// <summary>The id (<c>kid</c>) the tokens signed with <see cref="SigningKey"/> carry.</summary>
+    public string SigningKeyId { get; set; } = "current";
+
+    /// <summary>
+    /// Keys tokens are still checked with but no longer signed with, by the id their tokens carry: to rotate, make the
+    /// new secret <see cref="SigningKey"/> under a new <see cref="SigningKeyId"/>, and the old one an entry here under
+    /// its old id, until the tokens it signed have expired.
+    /// </summary>
+    public Dictionary<string, string> PreviousSigningKeys { get; set; } = [];
+
     public string Issuer { get; set; } = "namdinh-graph";
 
     public string Audience { get; set; } = "namdinh-graph";
@@ -31,22 +41,31 @@ public sealed class AuthOptions
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
     /// <summary>The key to sign and check with; null when none is configured. A key too short stops the server with a message.</summary>
-    public SymmetricSecurityKey? Key()
+    public SymmetricSecurityKey? Key() => string.IsNullOrEmpty(SigningKey) ? null : KeyOf(SigningKey, SigningKeyId, "Auth:SigningKey");
+
+    /// <summary>Every key a token may be signed with: the current one and the previous ones, each under its id.</summary>
+    public IReadOnlyList<SecurityKey> CheckingKeys() =>
+    [
+        .. Key() is { } current ? [current] : Array.Empty<SecurityKey>(),
+        .. PreviousSigningKeys.Select(previous => KeyOf(previous.Value, previous.Key, $"Auth:PreviousSigningKeys:{previous.Key}")),
+    ];
+
+    private static SymmetricSecurityKey KeyOf(string secret, string id, string setting)
     {
-        if (string.IsNullOrEmpty(SigningKey))
-            return null;
-        var bytes = Encoding.UTF8.GetBytes(SigningKey);
+        var bytes = Encoding.UTF8.GetBytes(secret);
         if (bytes.Length < MinimumKeyBytes)
-            throw new InvalidOperationException($"Auth:SigningKey is {bytes.Length} bytes; it must be at least {MinimumKeyBytes} (HMAC-SHA256).");
-        return new SymmetricSecurityKey(bytes);
+            throw new InvalidOperationException($"{setting} is {bytes.Length} bytes; it must be at least {MinimumKeyBytes} (HMAC-SHA256).");
+        return new SymmetricSecurityKey(bytes) { KeyId = id };
     }
 
-    public TokenValidationParameters ValidationParameters(SecurityKey? key) => new()
+    public TokenValidationParameters ValidationParameters(IReadOnlyList<SecurityKey> keys) => new()
     {
         ValidIssuer = Issuer,
         ValidAudience = Audience,
-        // Without a key no signature can be checked, so no token passes.
-        IssuerSigningKey = key,
+        // Without a key no signature can be checked, so no token passes. A token's kid picks its key; one without a
+        // kid (issued before keys had ids) is tried against each.
+        IssuerSigningKeys = keys,
+        TryAllIssuerSigningKeys = true,
         RequireSignedTokens = true,
         ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
         NameClaimType = Claims.Subject,

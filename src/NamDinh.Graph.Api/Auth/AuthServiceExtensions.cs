@@ -9,14 +9,14 @@ public static class AuthServiceExtensions
     public static IServiceCollection AddNamDinhAuth(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.Section<AuthOptions>(AuthOptions.SectionName);
-        var key = options.Key();
+        var keys = options.CheckingKeys();
         services.AddSingleton(options);
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<TokenCheck>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(bearer =>
         {
             bearer.MapInboundClaims = false;
-            bearer.TokenValidationParameters = options.ValidationParameters(key);
+            bearer.TokenValidationParameters = options.ValidationParameters(keys);
             bearer.Events = new JwtBearerEvents { OnMessageReceived = AdminPages.TakeTokenFromCookie, OnChallenge = AdminPages.ExplainToBrowsers };
         });
         return services;
