@@ -13,6 +13,8 @@ public sealed class GraphiQLPage
 
     public IFileProvider Assets { get; } = new PhysicalFileProvider(EnsureBuilt(Path.Combine(AppContext.BaseDirectory, "GraphiQL", "dist")));
 
+    private string? _policy;
+
     public static bool IsWantedBy(HttpRequest request) =>
         !request.Query.ContainsKey("query")
         && request.GetTypedHeaders().Accept.Any(range => range.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
@@ -22,6 +24,8 @@ public sealed class GraphiQLPage
         var page = Assets.GetFileInfo("index.html");
         http.Response.ContentType = "text/html; charset=utf-8";
         http.Response.Headers[HeaderNames.Vary] = HeaderNames.Accept;
+        _policy ??= PageHeaders.GraphiQLPolicy(await File.ReadAllTextAsync(page.PhysicalPath!, http.RequestAborted));
+        PageHeaders.Apply(http.Response, _policy);
         await http.Response.SendFileAsync(page, http.RequestAborted);
     }
 

@@ -38,7 +38,7 @@ public static class WebPage
             var page = files.GetFileInfo("index.html");
             http.Response.ContentType = "text/html; charset=utf-8";
             http.Response.Headers[HeaderNames.CacheControl] = "no-cache";
-            http.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
+            PageHeaders.Apply(http.Response, PageHeaders.ReportPagePolicy);
             await http.Response.SendFileAsync(page, http.RequestAborted);
         });
         return app;
