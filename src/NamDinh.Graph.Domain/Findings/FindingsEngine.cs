@@ -135,20 +135,9 @@ public static class FindingsEngine
             [new("value", now), new("previous figure", before)]));
     }
 
-    /// <summary>The numbers of a figure that cannot be computed, named as a change names its fields.</summary>
     private static void BeyondRange(IndicatorValue value, List<Finding> findings)
     {
-        var beyond = new List<string>();
-        if (value.BaseValue is null)
-            beyond.Add("baseValue (value × multiplier)");
-        if (value.PlanValue is not null && value.PlanBaseValue is null)
-            beyond.Add("planValue × multiplier");
-        if (value.Comparisons.ShareOfPlan is not null && value.PlanValue is { } plan and not 0 && Computation.Percent(value.Value, plan) is null)
-            beyond.Add("value of planValue in percent");
-        if (value.Comparisons.OutOf is { } whole and not 0 && Computation.Percent(value.Value, whole) is null)
-            beyond.Add("value of outOf in percent");
-        if (value.Comparisons.Target is { } target && target.Unit == value.Unit && IndicatorValue.BaseValueOf(target.Value, value.Multiplier) is null)
-            beyond.Add("target × multiplier");
+        var beyond = NumbersBeyondRange.Of(value);
         if (beyond.Count == 0)
             return;
         findings.Add(Found(FindingKind.ValueBeyondRange, value,
