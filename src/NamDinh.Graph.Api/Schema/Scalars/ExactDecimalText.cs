@@ -15,12 +15,12 @@ public static partial class ExactDecimalText
     {
         var written = Number().Match(text.ToString());
         if (!written.Success)
-            throw new FormatException($"'{text}' is not a decimal number; write it like \"8.3\" or \"-28\".");
+            throw new RefusedNumberException($"'{text}' is not a decimal number; write it like \"8.3\" or \"-28\".");
         if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var parsed))
-            throw new FormatException($"'{text}' is beyond the largest number a decimal holds, {decimal.MaxValue}.");
+            throw new RefusedNumberException($"'{text}' is beyond the largest number a decimal holds, {decimal.MaxValue}.");
         var value = ExactDecimals.Normalize(parsed);
         if (SignificantDigits(written) != SignificantDigits(value))
-            throw new FormatException(
+            throw new RefusedNumberException(
                 $"'{text}' cannot be kept exactly: a decimal holds at most 28–29 significant digits and nothing smaller than 1e-28 but zero. Send it with fewer digits.");
         return value;
     }
