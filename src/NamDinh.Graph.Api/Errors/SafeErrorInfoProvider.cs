@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using NamDinh.Graph.Api.Schema.Scalars;
 
 namespace NamDinh.Graph.Api.Errors;
 
@@ -37,6 +38,8 @@ public sealed class SafeErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPro
             return unexpectedInfo;
         }
         var info = base.GetInfo(executionError);
+        if (RefusedNumber(executionError) is { } refused)
+            info.Message = $"{info.Message}: {refused.Message}";
         if (executionError is GraphQL.Validation.Errors.Custom.ComplexityError)
         {
             info.Extensions ??= new Dictionary<string, object?>();
@@ -53,6 +56,15 @@ public sealed class SafeErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPro
             info.Extensions[name] = value;
         }
         return info;
+    }
+
+    /// <summary>Why the Decimal scalar refused a number, where that is what the error is about.</summary>
+    private static RefusedNumberException? RefusedNumber(ExecutionError error)
+    {
+        for (var inner = error.InnerException; inner is not null; inner = inner.InnerException)
+            if (inner is RefusedNumberException refused)
+                return refused;
+        return null;
     }
 
     /// <summary><paramref name="replacement"/> at the path and locations of <paramref name="original"/>.</summary>

@@ -5,7 +5,8 @@ namespace NamDinh.Graph.Cli.Csv;
 /// <summary>
 /// Reads CSV as RFC 4180 writes it: comma-separated cells, a cell in double quotes may hold commas, line breaks
 /// and doubled quotes (""). Each record keeps the line it starts on, so problems can name it. Blank lines are
-/// skipped; a byte-order mark is ignored.
+/// skipped; a byte-order mark is ignored. A cell the writer escaped against spreadsheet formulas is read without
+/// the escape.
 /// </summary>
 public static class CsvReader
 {
@@ -22,7 +23,7 @@ public static class CsvReader
 
         void EndCell()
         {
-            cells.Add(cellWasQuoted ? cell.ToString() : cell.ToString().Trim());
+            cells.Add(SpreadsheetFormulas.Unescape(cellWasQuoted ? cell.ToString() : cell.ToString().Trim()));
             cell.Clear();
             cellWasQuoted = false;
         }

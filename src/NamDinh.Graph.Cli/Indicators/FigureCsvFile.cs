@@ -27,7 +27,7 @@ public static class FigureCsvFile
                 figure.Period.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 figure.Period.FromMonth.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 figure.Period.ToMonth.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ExactDecimal.Format(figure.BaseValue),
+                figure.BaseValue is { } baseValue ? ExactDecimal.Format(baseValue) : "",
                 figure.ValueAsWritten,
             ]);
         return text.ToString();

@@ -21,4 +21,9 @@ public enum FindingKind
     FarFromItsSource,
     /// <summary>A figure 100 times or more away from the previous year's figure of its indicator.</summary>
     FarFromPreviousYear,
+    /// <summary>
+    /// A figure whose value × multiplier, plan or derived numbers are beyond what a decimal holds (stored before
+    /// validation refused such figures): it is served, but left out of sums, changes and comparisons.
+    /// </summary>
+    ValueBeyondRange,
 }

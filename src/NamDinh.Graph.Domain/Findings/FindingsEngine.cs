@@ -6,7 +6,9 @@ namespace NamDinh.Graph.Domain.Findings;
 /// <summary>
 /// Reads a report's figures against what its own text states, and against the previous year's report
 /// where one is stored. A stated number is taken to be rounded to the digits it is written with: 24 % stands
-/// for anything from 23.5 % to 24.5 %, so only disagreements beyond that are found.
+/// for anything from 23.5 % to 24.5 %, so only disagreements beyond that are found. A number that cannot be
+/// computed (beyond what a decimal holds) is never compared: its figure has a <see cref="FindingKind.ValueBeyondRange"/>
+/// finding instead.
 /// </summary>
 public static class FindingsEngine
 {
@@ -22,6 +24,7 @@ public static class FindingsEngine
             ShareOfPlan(value, findings);
             FarFromItsSource(value, findings);
             FarFromPreviousYear(value, previousYear, findings);
+            BeyondRange(value, findings);
         }
         foreach (var ranking in report.Rankings.Where(ranking => ranking.Position < 1 || ranking.Position > ranking.Total))
             findings.Add(new Finding(
@@ -41,9 +44,9 @@ public static class FindingsEngine
 
     private static void RateAgainstPartOfWhole(IndicatorValue value, List<Finding> findings)
     {
-        if (value.Comparisons is not { RatePercent: { } stated, OutOf: { } whole } || whole <= 0)
+        if (value.Comparisons is not { RatePercent: { } stated, OutOf: { } whole } || whole <= 0
+            || Computation.Percent(value.Value, whole) is not { } computed)
             return;
-        var computed = value.Value / whole * 100;
         if (!StatedRounding.Agrees(stated, computed))
             findings.Add(Found(FindingKind.RateDisagreesWithPartOfWhole, value,
                 $"'{value.Code}' states a rate of {stated} %, but {value.Value} of {whole} is {Round(computed)} %.",
@@ -74,7 +77,7 @@ public static class FindingsEngine
             return target.Unit == value.Unit ? value.Value : null;
         if (value.Comparisons.RatePercent is { } rate)
             return rate;
-        return value.Comparisons.OutOf is { } whole and > 0 ? value.Value / whole * 100 : null;
+        return value.Comparisons.OutOf is { } whole and > 0 ? Computation.Percent(value.Value, whole) : null;
     }
 
     private static void ComparisonYear(IndicatorValue value, List<Finding> findings)
@@ -101,9 +104,9 @@ public static class FindingsEngine
 
     private static void ShareOfPlan(IndicatorValue value, List<Finding> findings)
     {
-        if (value.Comparisons.ShareOfPlan is not { } share || value.PlanValue is not { } plan || plan == 0)
+        if (value.Comparisons.ShareOfPlan is not { } share || value.PlanValue is not { } plan
+            || Computation.Percent(value.Value, plan) is not { } computed)
             return;
-        var computed = value.Value / plan * 100;
         if (!StatedRounding.Agrees(share.Percent, computed))
             findings.Add(Found(FindingKind.ShareOfPlanDisagreesWithPlan, value,
                 $"'{value.Code}' states {share.Percent} % of plan, but {value.Value} of the plan figure {plan} is {Round(computed)} %.",
@@ -130,6 +133,16 @@ public static class FindingsEngine
         findings.Add(Found(FindingKind.FarFromPreviousYear, value,
             $"'{value.Code}' is {now} in its unit, but {before} in {previousYear.Key.Year}: {Editing.ImplausibleChanges.Factor} times or more apart.",
             [new("value", now), new("previous figure", before)]));
+    }
+
+    private static void BeyondRange(IndicatorValue value, List<Finding> findings)
+    {
+        var beyond = NumbersBeyondRange.Of(value);
+        if (beyond.Count == 0)
+            return;
+        findings.Add(Found(FindingKind.ValueBeyondRange, value,
+            $"'{value.Code}' cannot be computed: {string.Join(", ", beyond)} is beyond the largest number a decimal holds (about 7.9 × 10^28). It is served as written, but left out of sums, orders and changes; correct the figure.",
+            [new("value", value.Value), new("multiplier", value.Multiplier)]));
     }
 
     private static decimal Round(decimal value) => StatedRounding.Round(value);

@@ -11,7 +11,7 @@ public static class StatedRounding
     {
         var digits = (decimal.GetBits(stated)[3] >> 16) & 0xFF;
         var halfStep = 0.5m / (decimal)Math.Pow(10, digits);
-        return Math.Abs(computed - stated) <= halfStep;
+        return Gap(stated, computed) <= halfStep;
     }
 
     /// <summary>
@@ -23,10 +23,13 @@ public static class StatedRounding
         if (stated != decimal.Truncate(stated) || stated == 0)
             return Agrees(stated, computed);
         var step = 1m;
-        while (decimal.Truncate(stated / (step * 10)) == stated / (step * 10))
+        while (Math.Abs(stated) / step >= 10 && decimal.Truncate(stated / (step * 10)) == stated / (step * 10))
             step *= 10;
-        return Math.Abs(computed - stated) <= step / 2;
+        return Gap(stated, computed) <= step / 2;
     }
+
+    /// <summary>How far apart two numbers are; null (never agreeing) where the gap is beyond what a decimal holds.</summary>
+    private static decimal? Gap(decimal stated, decimal computed) => Reports.Computation.OrNull(() => Math.Abs(computed - stated));
 
     /// <summary>A computed number as findings and summaries show it: to <paramref name="digits"/> decimal places, halves away from zero.</summary>
     public static decimal Round(decimal value, int digits = 2) =>

@@ -10,14 +10,17 @@ public sealed record ComputedChange(int FromYear, decimal? Percent, decimal Abso
 {
     /// <summary>
     /// The change from <paramref name="earlier"/> to <paramref name="later"/>; null unless both cover the same
-    /// months of their years ("so với cùng kỳ": only the same months compare).
+    /// months of their years ("so với cùng kỳ": only the same months compare), and null where either figure or
+    /// the change is beyond what a decimal holds.
     /// </summary>
     public static ComputedChange? Between(IndicatorValue later, IndicatorValue earlier)
     {
-        if (later.Code != earlier.Code || earlier.Period != later.Period with { Year = earlier.Period.Year })
+        if (later.Code != earlier.Code || earlier.Period != later.Period with { Year = earlier.Period.Year }
+            || later.BaseValue is not { } now || earlier.BaseValue is not { } before
+            || Computation.OrNull(() => (now - before) / later.Multiplier) is not { } absolute)
             return null;
-        var percent = earlier.BaseValue == 0 ? (decimal?)null : (later.BaseValue - earlier.BaseValue) / earlier.BaseValue * 100;
-        return new ComputedChange(earlier.Period.Year, percent, (later.BaseValue - earlier.BaseValue) / later.Multiplier);
+        var percent = Computation.OrNull(() => now - before) is { } difference ? Computation.Percent(difference, before) : null;
+        return new ComputedChange(earlier.Period.Year, percent, absolute);
     }
 
     /// <summary>The computed change in the unit a stated change is written in; null for a percentage of zero.</summary>

@@ -20,22 +20,18 @@ public sealed record IndicatorValue(
     SourceReference? Source,
     decimal? PlanValue = null)
 {
-    /// <summary>The value in the unit itself: <see cref="Value"/> × <see cref="Multiplier"/>.</summary>
-    public decimal BaseValue => Value * Multiplier;
+    /// <summary>
+    /// The value in the unit itself: <see cref="Value"/> × <see cref="Multiplier"/>; null for a figure stored before
+    /// validation refused one beyond what a decimal holds.
+    /// </summary>
+    public decimal? BaseValue => BaseValueOf(Value, Multiplier);
+
+    /// <summary>The plan figure in the unit itself, null where there is none or it is beyond what a decimal holds.</summary>
+    public decimal? PlanBaseValue => PlanValue is { } plan ? BaseValueOf(plan, Multiplier) : null;
 
     /// <summary>Whether the source sentence states another value than the figure now has: the figure was changed since.</summary>
     public bool SourceStatesAnotherValue => Source?.StatedBaseValue is { } stated && stated != BaseValue;
 
     /// <summary><paramref name="value"/> × <paramref name="multiplier"/>, or null where that is beyond what a decimal holds.</summary>
-    public static decimal? BaseValueOf(decimal value, decimal multiplier)
-    {
-        try
-        {
-            return value * multiplier;
-        }
-        catch (OverflowException)
-        {
-            return null;
-        }
-    }
+    public static decimal? BaseValueOf(decimal value, decimal multiplier) => Computation.OrNull(() => value * multiplier);
 }

@@ -3,7 +3,10 @@ namespace NamDinh.Graph.Domain.Slices;
 /// <summary>What a slice of figures is ordered by.</summary>
 public enum FigureOrderField
 {
-    /// <summary>The figure in its unit itself (value × multiplier), so 1.2 tỷ comes after 900 triệu.</summary>
+    /// <summary>
+    /// The figure in its unit itself (value × multiplier), so 1.2 tỷ comes after 900 triệu. A figure beyond what a
+    /// decimal holds has no such value and comes before every other, as the lowest.
+    /// </summary>
     Value,
     /// <summary>The province's statistical code: the official order of provinces.</summary>
     Province,
@@ -47,7 +50,7 @@ public sealed class FigureOrdering : IComparer<FigurePosition>
         {
             var byKey = key.Field switch
             {
-                FigureOrderField.Value => x.BaseValue.CompareTo(y.BaseValue),
+                FigureOrderField.Value => Nullable.Compare(x.BaseValue, y.BaseValue),
                 FigureOrderField.Province => string.CompareOrdinal(x.ProvinceCode, y.ProvinceCode),
                 FigureOrderField.Year => x.Year.CompareTo(y.Year),
                 _ => string.CompareOrdinal(x.Code, y.Code),

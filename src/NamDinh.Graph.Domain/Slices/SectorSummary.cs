@@ -27,7 +27,9 @@ public sealed record SectorSummary(SectorYear Key, int ReportingProvinces, IRead
 /// One indicator across the provinces that state it: their number, and the sum (null for a percentage, where a sum
 /// means nothing), mean, median, minimum and maximum, all in <see cref="Multiplier"/> (the multiplier most provinces
 /// write the figure in), with the provinces that hold the extremes, and each province's rank. With no province
-/// stating it, the count is 0 and the rest null or empty.
+/// stating it, the count is 0 and the rest null or empty. A figure beyond what a decimal holds (stored before
+/// validation refused it; its report has a VALUE_BEYOND_RANGE finding) is left out of all of these, and a sum
+/// or mean that would be beyond a decimal is null.
 /// </summary>
 public sealed record IndicatorSummary(
     IndicatorDefinition Definition,
@@ -49,17 +51,20 @@ public sealed record IndicatorSummary(
             .GroupBy(figure => figure.Figure.Multiplier)
             .OrderByDescending(group => group.Count()).ThenBy(group => group.Key)
             .First().Key;
-        var values = figures.Select(figure => (Figure: figure, Value: Serialization.ExactDecimals.Normalize(figure.Figure.BaseValue / multiplier))).ToList();
+        var values = figures
+            .Where(figure => figure.Figure.BaseValue is not null)
+            .Select(figure => (Figure: figure, Value: Serialization.ExactDecimals.Normalize(figure.Figure.BaseValue!.Value / multiplier)))
+            .ToList();
         if (values.Count == 0)
             return new IndicatorSummary(definition, multiplier, 0, null, null, null, null, null, []);
         var sorted = values.Select(entry => entry.Value).Order().ToList();
-        var sum = sorted.Sum();
+        var sum = Computation.OrNull(sorted.Sum);
         return new IndicatorSummary(
             definition,
             multiplier,
             values.Count,
             definition.Kind == IndicatorKind.Percentage ? null : sum,
-            StatedRounding.Round(sum / values.Count, Digits),
+            sum is { } total ? StatedRounding.Round(total / values.Count, Digits) : null,
             StatedRounding.Round(MiddleOf(sorted), Digits),
             Extreme(values, sorted[0]),
             Extreme(values, sorted[^1]),
@@ -69,8 +74,9 @@ public sealed record IndicatorSummary(
     /// <summary>Rank 1 is the highest value, unless the catalog says a lower one is better.</summary>
     public static bool BestFirst(IndicatorDefinition definition) => definition.HigherIsBetter is not false;
 
+    // Halved before adding, so two values near the largest a decimal holds do not overflow.
     private static decimal MiddleOf(IReadOnlyList<decimal> sorted) =>
-        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : sorted[sorted.Count / 2 - 1] / 2 + sorted[sorted.Count / 2] / 2;
 
     private static SummaryExtreme Extreme(IEnumerable<(ProvinceFigure Figure, decimal Value)> values, decimal extreme) =>
         new(extreme, [.. values.Where(entry => entry.Value == extreme).Select(entry => entry.Figure.Report.ProvinceCode).Order(StringComparer.Ordinal)]);

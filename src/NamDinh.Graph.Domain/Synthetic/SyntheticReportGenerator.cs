@@ -83,8 +83,8 @@ public sealed class SyntheticReportGenerator
         _catalog = catalog;
         _provinces = provinces;
         _typical = (typical?.Indicators ?? [])
-            .Where(value => catalog.Find(value.Code) is not null)
-            .ToDictionary(value => value.Code, value => catalog.Find(value.Code)!.Kind == IndicatorKind.Amount ? value.BaseValue / Billion : value.BaseValue, StringComparer.Ordinal);
+            .Where(value => catalog.Find(value.Code) is not null && value.BaseValue is not null)
+            .ToDictionary(value => value.Code, value => catalog.Find(value.Code)!.Kind == IndicatorKind.Amount ? value.BaseValue!.Value / Billion : value.BaseValue!.Value, StringComparer.Ordinal);
     }
 
     public int Seed { get; }

@@ -8,8 +8,9 @@ namespace NamDinh.Graph.Domain.Validation;
 
 /// <summary>
 /// Checks what a change writes against the catalog and common sense: known codes and units, counts that are
-/// whole and not negative, rates and shares within 0–100 %, ranks within their totals, texts neither empty
-/// nor absurdly long, years in a sane range. Only what the change touched is checked, so a slip the source
+/// whole and not negative, rates and shares within 0–100 %, every number derived from a figure within what a
+/// decimal holds, ranks within their totals, texts neither empty nor absurdly long nor holding control
+/// characters (<see cref="TextRule"/>), years in a sane range. Only what the change touched is checked, so a slip the source
 /// itself has stays a finding and never blocks an unrelated change.
 /// </summary>
 public sealed class ReportValidator(IndicatorCatalog catalog, ProvinceDirectory provinces)
@@ -109,9 +110,11 @@ public sealed class ReportValidator(IndicatorCatalog catalog, ProvinceDirectory 
             problems.Add(new($"{field}.unit", $"Indicator '{value.Code}' is counted in '{definition.Unit}', not '{value.Unit}'."));
         if (!Limits.Multipliers.Contains(value.Multiplier))
             problems.Add(new($"{field}.multiplier", $"The multiplier must be 1, 1000, 1000000 or 1000000000, not {value.Multiplier}."));
+        else
+            FitsInADecimal(value, field, problems);
         switch (definition.Kind)
         {
-            case IndicatorKind.Count when value.BaseValue < 0 || value.BaseValue != decimal.Truncate(value.BaseValue):
+            case IndicatorKind.Count when value.BaseValue is { } count && (count < 0 || count != decimal.Truncate(count)):
                 problems.Add(new($"{field}.value", $"Indicator '{value.Code}' is a count: it must be a whole number, not negative; {value.Value} × {value.Multiplier} is not."));
                 break;
             case IndicatorKind.Amount when value.Value < 0:
@@ -132,6 +135,28 @@ public sealed class ReportValidator(IndicatorCatalog catalog, ProvinceDirectory 
             CheckText(source.Section, $"{field}.source.section", required: true, Limits.ShortText, problems);
             CheckText(source.Sentence, $"{field}.source.sentence", required: true, Limits.LongText, problems);
         }
+    }
+
+    /// <summary>
+    /// Refuses the figure unless every number the API derives from it fits in a decimal (about 7.9 × 10^28): value × multiplier,
+    /// plan × multiplier and the share of plan, target × multiplier and "N of M" in percent. One that does not would
+    /// break every sum, page and finding that reads the figure.
+    /// </summary>
+    private static void FitsInADecimal(IndicatorValue value, string field, List<ValidationProblem> problems)
+    {
+        if (value.BaseValue is null)
+            problems.Add(new($"{field}.value", $"{value.Value} × {value.Multiplier} (value × multiplier) is beyond the largest number a decimal holds, {decimal.MaxValue}; use a larger multiplier or check the digits."));
+        if (value.PlanValue is { } plan)
+        {
+            if (value.PlanBaseValue is null)
+                problems.Add(new($"{field}.planValue", $"{plan} × {value.Multiplier} (plan value × multiplier) is beyond the largest number a decimal holds, {decimal.MaxValue}."));
+            else if (value.Comparisons.ShareOfPlan is not null && plan != 0 && Computation.Percent(value.Value, plan) is null)
+                problems.Add(new($"{field}.planValue", $"{value.Value} of the plan {plan} in percent is beyond the largest number a decimal holds; the plan figure is too small for its value."));
+        }
+        if (value.Comparisons.Target is { } target && target.Unit == value.Unit && IndicatorValue.BaseValueOf(target.Value, value.Multiplier) is null)
+            problems.Add(new($"{field}.comparisons.target.value", $"{target.Value} × {value.Multiplier} (target × multiplier) is beyond the largest number a decimal holds, {decimal.MaxValue}."));
+        if (value.Comparisons.OutOf is { } whole && (IndicatorValue.BaseValueOf(whole, value.Multiplier) is null || (whole != 0 && Computation.Percent(value.Value, whole) is null)))
+            problems.Add(new($"{field}.comparisons.outOf", $"The whole {whole} × {value.Multiplier}, or {value.Value} of it in percent, is beyond the largest number a decimal holds."));
     }
 
     private static void CheckComparisons(IndicatorValue value, IndicatorDefinition definition, string field, List<ValidationProblem> problems)
@@ -244,9 +269,7 @@ public sealed class ReportValidator(IndicatorCatalog catalog, ProvinceDirectory 
             if (required)
                 problems.Add(new(field, "The text is required."));
         }
-        else if (string.IsNullOrWhiteSpace(text))
-            problems.Add(new(field, "The text is empty."));
-        else if (text.Length > maxLength)
-            problems.Add(new(field, $"The text is {text.Length} characters long; at most {maxLength} are allowed."));
+        else if (TextRule.ProblemOf(text, maxLength) is { } problem)
+            problems.Add(new(field, problem));
     }
 }

@@ -6,6 +6,7 @@ using NamDinh.Graph.Domain.Aggregates;
 using NamDinh.Graph.Domain.Catalog;
 using NamDinh.Graph.Domain.Changes;
 using NamDinh.Graph.Domain.Editing;
+using NamDinh.Graph.Domain.Findings;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Domain.Validation;
 using NamDinh.Graph.Grains.Changes;
@@ -60,8 +61,23 @@ public sealed class ReportGrain(
     /// A grain whose key is not a report key exactly (a look-alike such as "36-02021") holds nothing: it answers null
     /// and refuses to store anything.
     /// </summary>
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
         _stored = ReportKey.TryParse(this.GetPrimaryKeyString(), out var key) ? await store.ReadAsync(key) : null;
+        WarnOfFiguresBeyondRange(_stored?.Report);
+    }
+
+    /// <summary>
+    /// A figure stored before validation refused numbers beyond a decimal is served with those numbers null; an
+    /// operator is told once per activation, so it can be corrected.
+    /// </summary>
+    private void WarnOfFiguresBeyondRange(Report? report)
+    {
+        foreach (var figure in report?.Indicators ?? [])
+            if (NumbersBeyondRange.Of(figure) is { Count: > 0 } beyond)
+                logger.LogWarning("Report {Report} version {Version} holds figure {Code} = {Value} × {Multiplier}, whose {Numbers} cannot be computed (beyond a decimal); it is served with them null.",
+                    report!.Key, report.Version, figure.Code, figure.Value, figure.Multiplier, string.Join(", ", beyond));
+    }
 
     public Task<Report?> GetAsync() => Task.FromResult(Current);
 

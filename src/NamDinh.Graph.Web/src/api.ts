@@ -138,7 +138,7 @@ export interface SyntheticReports {
   ofProvince: { year: number; synthetic: boolean }[];
 }
 
-export interface CompareFigure { value: string; unit: { code: string }; multiplier: string; baseValue: string; status: string }
+export interface CompareFigure { value: string; unit: { code: string }; multiplier: string; baseValue: string | null; status: string }
 export interface Comparison { year: number; rows: { province: { code: string; name: string }; figures: (CompareFigure | null)[] }[] }
 
 export const seriesQuery = /* GraphQL */ `

@@ -32,8 +32,8 @@ public sealed class ASeriesPointIsTheSameWhateverTheYearsAsked(SyntheticTwoYears
         Assert.Null(points[0]!["computedChange"]);
         var change = points[1]!["computedChange"]!;
         Assert.Equal(2020, change.Int("fromYear"));
-        Assert.Equal(Math.Round((later.BaseValue - earlier.BaseValue) / earlier.BaseValue * 100, 2, MidpointRounding.AwayFromZero), change.Decimal("percent"));
-        Assert.Equal(Math.Round((later.BaseValue - earlier.BaseValue) / later.Multiplier, 4, MidpointRounding.AwayFromZero), change.Decimal("absolute"));
+        Assert.Equal(Math.Round((later.BaseValue!.Value - earlier.BaseValue!.Value) / earlier.BaseValue!.Value * 100, 2, MidpointRounding.AwayFromZero), change.Decimal("percent"));
+        Assert.Equal(Math.Round((later.BaseValue!.Value - earlier.BaseValue!.Value) / later.Multiplier, 4, MidpointRounding.AwayFromZero), change.Decimal("absolute"));
         Assert.Equal(later.Comparisons.Change!.Amount, points[1]!["statedChange"].Decimal("amount"));
         Assert.True(points[1]!["statedChangeAgrees"]!.GetValue<bool>());
     }

@@ -50,7 +50,7 @@ public static class ExpectedSummary
             };
         // The multiplier most provinces write the figure in; of two as common, the smaller.
         var multiplier = figures.GroupBy(figure => figure.Figure.Multiplier).OrderByDescending(group => group.Count()).ThenBy(group => group.Key).First().Key;
-        var values = figures.Select(figure => (Figure: figure, Value: figure.Figure.BaseValue / multiplier)).ToList();
+        var values = figures.Select(figure => (Figure: figure, Value: figure.Figure.BaseValue!.Value / multiplier)).ToList();
         var sorted = values.Select(entry => entry.Value).Order().ToList();
         var sum = sorted.Sum();
         var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;

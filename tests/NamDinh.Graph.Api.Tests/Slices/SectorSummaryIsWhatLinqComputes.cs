@@ -63,7 +63,7 @@ public sealed class SectorSummaryIsWhatLinqComputes(Synthetic2021Server server) 
             year = Year,
             expectedVersion = province.Version,
             code = Code,
-            value = ExpectedSummary.Text(highest.Figure.BaseValue / 1_000_000m),
+            value = ExpectedSummary.Text(highest.Figure.BaseValue!.Value / 1_000_000m),
             multiplier = "1000000",
             reason = "A test of the sector summary.",
         });
@@ -76,7 +76,7 @@ public sealed class SectorSummaryIsWhatLinqComputes(Synthetic2021Server server) 
         Assert.Equal(ExpectedSummary.Of(server.Held, Sector.PostalTelecom, Year).ToJsonString(), summary.ToJsonString());
         var revenue = summary.Array("indicators").Single(indicator => indicator.Text("code") == Code)!;
         Assert.Equal("1000000000", revenue.Text("multiplier"));
-        Assert.Equal(ExpectedSummary.Text(highest.Figure.BaseValue / 1_000_000_000m), revenue["maximum"].Text("value"));
+        Assert.Equal(ExpectedSummary.Text(highest.Figure.BaseValue!.Value / 1_000_000_000m), revenue["maximum"].Text("value"));
         Assert.Equal(new[] { highest.ProvinceCode, province.Key.ProvinceCode }.Order(StringComparer.Ordinal),
             revenue["maximum"].Array("provinces").Select(entry => entry.Text("code")));
         var ranks = revenue.Array("ranks").Select(rank => rank.Int("rank")).ToList();

@@ -13,7 +13,7 @@ public sealed class SyntheticFiguresFitTheirKind
         Assert.All(Figures.Where(figure => figure.Definition.Kind == IndicatorKind.Count), figure =>
         {
             Assert.True(figure.Value.BaseValue >= 0, $"{figure.Report.Key} {figure.Value.Code} is {figure.Value.BaseValue}.");
-            Assert.Equal(decimal.Truncate(figure.Value.BaseValue), figure.Value.BaseValue);
+            Assert.Equal(decimal.Truncate(figure.Value.BaseValue!.Value), figure.Value.BaseValue!.Value);
         });
 
     [Fact]

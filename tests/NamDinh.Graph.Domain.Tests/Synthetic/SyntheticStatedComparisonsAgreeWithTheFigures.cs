@@ -44,7 +44,7 @@ public sealed class SyntheticStatedComparisonsAgreeWithTheFigures
             foreach (var figure in report.Indicators.Where(figure => figure.Comparisons.Change is not null))
             {
                 var before = previous.Indicators.Single(candidate => candidate.Code == figure.Code);
-                var computed = Math.Round((figure.BaseValue - before.BaseValue) / before.BaseValue * 100, 1, MidpointRounding.AwayFromZero);
+                var computed = Math.Round((figure.BaseValue!.Value - before.BaseValue!.Value) / before.BaseValue!.Value * 100, 1, MidpointRounding.AwayFromZero);
                 Assert.Equal(computed, figure.Comparisons.Change!.Amount);
                 Assert.Equal(report.Key.Year - 1, figure.Comparisons.Change.ComparedToYear);
                 checkedChanges++;

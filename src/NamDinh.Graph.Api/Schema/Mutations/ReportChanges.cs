@@ -7,6 +7,7 @@ using NamDinh.Graph.Api.Schema.Inputs;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Provinces;
 using NamDinh.Graph.Domain.Reports;
+using NamDinh.Graph.Domain.Validation;
 
 namespace NamDinh.Graph.Api.Schema.Mutations;
 
@@ -34,6 +35,9 @@ public static partial class ReportChanges
         ReportPermissions.RequireEditor(context.User, key);
         if (options.IdempotencyKey is { } idempotencyKey && (idempotencyKey.Length == 0 || idempotencyKey.Length > KeptAnswer.LongestKey))
             throw ClientErrors.BadUserInput("input.idempotencyKey", $"An idempotency key has 1 to {KeptAnswer.LongestKey} characters, not {idempotencyKey.Length}.");
+        // The history keeps the reason and shows it to every reader, so it follows the rule of the report's own texts.
+        if (options.Reason is { Length: > 0 } reason && TextRule.ProblemOf(reason, Domain.Validation.Limits.LongText) is { } reasonProblem)
+            throw ClientErrors.BadUserInput("input.reason", reasonProblem);
         var editing = context.RequestServices!.GetRequiredService<ReportEditing>();
         var result = await editing.EditAsync(key, edit, options, context.User);
         switch (result.Status)

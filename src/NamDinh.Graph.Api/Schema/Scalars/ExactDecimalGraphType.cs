@@ -7,14 +7,15 @@ namespace NamDinh.Graph.Api.Schema.Scalars;
 
 /// <summary>
 /// An exact decimal number, written in JSON as a string ("8.3", "1150") so that no client reads it as a
-/// binary float. Accepted as input from a string, an integer or a float literal; "555.50" is 555.5.
+/// binary float. Accepted as input from a string, an integer or a float literal; "555.50" is 555.5. A number a
+/// decimal cannot hold exactly is refused, never rounded (<see cref="ExactDecimalText"/>).
 /// </summary>
 public sealed class ExactDecimalGraphType : ScalarGraphType
 {
     public ExactDecimalGraphType()
     {
         Name = "Decimal";
-        Description = "An exact decimal number, serialized as a string with '.' as the decimal mark (\"8.3\", \"1150\"), never as a binary float. Input may be a string, an integer or a float literal.";
+        Description = "An exact decimal number, serialized as a string with '.' as the decimal mark (\"8.3\", \"1150\"), never as a binary float. Input may be a string, an integer or a float literal. A number it cannot hold exactly (more than 28 significant digits, or a nonzero number below 1e-28) is refused, never rounded.";
     }
 
     public override object? ParseLiteral(GraphQLValue value) => value switch
@@ -47,8 +48,5 @@ public sealed class ExactDecimalGraphType : ScalarGraphType
     /// <summary>The shortest exact text of <paramref name="value"/>: "130", not "130.0".</summary>
     public static string Format(decimal value) => ExactDecimals.Normalize(value).ToString(CultureInfo.InvariantCulture);
 
-    private static decimal ParseText(ReadOnlySpan<char> text) =>
-        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var parsed)
-            ? ExactDecimals.Normalize(parsed)
-            : throw new FormatException($"'{text}' is not a decimal number; write it like \"8.3\" or \"-28\".");
+    private static decimal ParseText(ReadOnlySpan<char> text) => ExactDecimalText.Parse(text);
 }

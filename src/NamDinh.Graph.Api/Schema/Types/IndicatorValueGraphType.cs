@@ -25,7 +25,8 @@ public sealed class IndicatorValueGraphType : ObjectGraphType<Scoped<IndicatorVa
             .Resolve(context => Definition(context.Source.Item).Sector);
         Field("value", x => x.Item.Value, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Description("The number as written, before the multiplier: 130 for \"130 tỷ đồng\".");
         Field("multiplier", x => x.Item.Multiplier, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Description("What the written number is multiplied by: 1000000000 for \"tỷ\", 1000000 for \"triệu\", else 1.");
-        Field("baseValue", x => x.Item.BaseValue, type: typeof(NonNullGraphType<ExactDecimalGraphType>)).Description("value × multiplier, in the unit itself.");
+        Field("baseValue", x => x.Item.BaseValue, type: typeof(ExactDecimalGraphType))
+            .Description("value × multiplier, in the unit itself. Null only for a figure stored before such figures were refused, whose product is beyond what a decimal holds (its report has a VALUE_BEYOND_RANGE finding).");
         Field<NonNullGraphType<UnitDefinitionGraphType>, UnitDefinition>("unit")
             .Resolve(context => IndicatorCatalog.Default.FindUnit(context.Source.Item.Unit)!);
         Field("valueAsWritten", x => x.Item.ValueAsWritten).Description("The figure exactly as the report writes it, e.g. \"1.150 tỷ đồng\". A change of the value alone leaves it as the report wrote it (sourceStatesAnotherValue then says so).");
