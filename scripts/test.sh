@@ -97,6 +97,11 @@ if start_server; then
   FUZZ_WS_TOKEN="$(issue_token --role partner --subject fuzz)" \
     fuzz_e2e "http://127.0.0.1:$port/graphql" "$results/fuzz.summary.json" "$server_pid"
 
+  echo "== the attacker's probes: poisoning, amplification, what changes(first: 1) reads"
+  ATTACK_EDITOR_TOKEN="$(issue_token --role editor --province nam-dinh --subject attacks)" \
+    timeout 300 node tests/e2e/attacks/attacks.mjs "http://127.0.0.1:$port/graphql" "$server_pid" "$results/attacks.summary.json" ||
+    [ -s "$results/attacks.summary.json" ] || echo '{"suite":"attacks","passed":0,"failed":1}' >"$results/attacks.summary.json"
+
   echo "== the web page in headless Chromium against the server"
   # The page subscribes without a token, as anyone may by default: the server, on the same table (so with the same
   # data), restarted without the subscriptions suite's partners-only setting.
