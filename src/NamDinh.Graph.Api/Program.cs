@@ -43,8 +43,7 @@ builder.Services.AddNamDinhTelemetry(telemetry);
 var app = builder.Build();
 app.UseForwardedHeaders();
 app.UseCrossOriginAccess();
-// Who the client is (a valid token's subject) is known before the per-client limits count it.
-app.UseAuthentication();
+// The per-client limits know a valid token's subject: WebApplication authenticates before any middleware here.
 app.UseClientRateLimiting();
 app.MapNamDinhHealth();
 app.MapDashboardWhenOn(orleans);
