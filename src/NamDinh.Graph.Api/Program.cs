@@ -5,6 +5,7 @@ using NamDinh.Graph.Api.Hosting.Memory;
 using NamDinh.Graph.Api.Hosting.Telemetry;
 using NamDinh.Graph.Api.Schema;
 using NamDinh.Graph.Api.Transport;
+using NamDinh.Graph.Api.Transport.Clients;
 using NamDinh.Graph.Grains.Seeding;
 using NamDinh.Graph.Grains.Storage;
 
@@ -35,17 +36,26 @@ builder.Services.AddDashboardAccess(orleans);
 builder.Services.AddNamDinhGraphQL(builder.Configuration, telemetry);
 builder.Services.AddNamDinhHealth();
 builder.Services.AddCrossOriginAccess(builder.Configuration);
+builder.Services.AddForwardedHeadersFromKnownProxies(builder.Configuration);
+builder.Services.AddClientRateLimiting(builder.Configuration, GraphQLPath);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.CutOffSlowReaders(builder.Configuration));
 builder.Services.AddNamDinhTelemetry(telemetry);
 builder.Services.Configure<MemoryTrimOptions>(builder.Configuration.GetSection(MemoryTrimOptions.SectionName));
 builder.Services.AddHostedService<IdleMemoryTrim>();
 
 var app = builder.Build();
+app.UseForwardedHeaders();
 app.UseCrossOriginAccess();
+// The per-client limits know a valid token's subject: WebApplication authenticates before any middleware here.
+app.UseClientRateLimiting();
 app.MapNamDinhHealth();
 app.MapDashboardWhenOn(orleans);
-app.MapGraphQLHttp("/graphql");
+app.MapGraphQLHttp(GraphQLPath);
 app.Run();
 return 0;
 
 /// <summary>The entry point, public for the tests' WebApplicationFactory.</summary>
-public partial class Program;
+public partial class Program
+{
+    private const string GraphQLPath = "/graphql";
+}

@@ -26,6 +26,8 @@ public static class ErrorCodes
     public const string IntrospectionTooComplex = "INTROSPECTION_TOO_COMPLEX";
     public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
     public const string TooManyConnections = "TOO_MANY_CONNECTIONS";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string TooManyConcurrentRequests = "TOO_MANY_CONCURRENT_REQUESTS";
     public const string PersistedOperationNotFound = "PERSISTED_OPERATION_NOT_FOUND";
     public const string PersistedOperationRequired = "PERSISTED_OPERATION_REQUIRED";
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";

@@ -26,7 +26,7 @@ public sealed class MaxConnectionsPerClientRefusesTheNextUpgrade(MaxConnectionsP
         var (status, body) = await UpgradeAsync();
         Assert.Equal(429, status);
         Assert.Contains("\"TOO_MANY_CONNECTIONS\"", body);
-        Assert.Contains("2 WebSocket connections already", body);
+        Assert.Contains("2 streaming connections", body);
         await second.PingAsync();
 
         await first.DisposeAsync();

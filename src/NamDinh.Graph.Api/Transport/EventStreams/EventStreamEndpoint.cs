@@ -1,5 +1,3 @@
-using System.Text;
-using System.Threading.Channels;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
 using NamDinh.Graph.Api.Transport.WebSockets;
@@ -9,7 +7,9 @@ namespace NamDinh.Graph.Api.Transport.EventStreams;
 /// <summary>
 /// GraphQL over server-sent events, as the graphql-sse protocol's distinct connections mode describes it, for
 /// clients that cannot open a WebSocket: one request, one event stream of "next" events ending with "complete".
-/// A request that fails validation is answered 400 with its errors as JSON. A client too slow to read is cut off.
+/// A request that fails validation is answered 400 with its errors as JSON. A stream counts against the client's cap
+/// of streaming connections, shared with WebSockets (429 beyond). A client too slow to read is cut off: its stream
+/// ends once more than the queue's messages or bytes wait for it.
 /// </summary>
 public sealed class EventStreamEndpoint(
     GraphQLRequestRunner runner,
@@ -55,29 +55,34 @@ public sealed class EventStreamEndpoint(
             return;
         }
 
-        using var opened = connections.EventStreamOpened();
+        using var opened = connections.TryOpenEventStream(Clients.ClientKey.Of(http), options.Value.MaxConnectionsPerClient);
+        if (opened is null)
+        {
+            await TooManyConnections.RefuseAsync(http, options.Value.MaxConnectionsPerClient);
+            return;
+        }
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = MediaType + "; charset=utf-8";
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no";
         await http.Response.Body.FlushAsync(http.RequestAborted);
 
-        var events = Channel.CreateBounded<ExecutionResult?>(new BoundedChannelOptions(options.Value.MaxQueuedMessages) { SingleReader = true });
+        var events = new EventQueue(options.Value.MaxQueuedMessages, options.Value.MaxQueuedBytes, serializer, logger);
         using var subscription = result.Streams is { Count: > 0 } streams
-            ? streams.Values.Single().Subscribe(new ChannelObserver(events, logger))
+            ? streams.Values.Single().Subscribe(events)
             : null;
         if (subscription is null)
         {
-            events.Writer.TryWrite(result);
-            events.Writer.TryComplete();
+            events.OnNext(result);
+            events.OnCompleted();
         }
         // A server shutting down ends the stream as complete, so the client knows it ended and may reconnect elsewhere.
-        using var shuttingDown = lifetime.ApplicationStopping.Register(() => events.Writer.TryComplete());
+        using var shuttingDown = lifetime.ApplicationStopping.Register(events.OnCompleted);
         try
         {
-            await foreach (var next in events.Reader.ReadAllAsync(http.RequestAborted))
-                await WriteEventAsync(http, "next", next is null ? null : serializer.Serialize(next), http.RequestAborted);
-            await WriteEventAsync(http, "complete", null, http.RequestAborted);
+            await foreach (var next in events.ReadAllAsync(http.RequestAborted))
+                await WriteAsync(http, next, http.RequestAborted);
+            await WriteAsync(http, EventQueue.Event("complete", null), http.RequestAborted);
         }
         catch (OperationCanceledException)
         {
@@ -90,10 +95,9 @@ public sealed class EventStreamEndpoint(
         return (requests?[0], rejection);
     }
 
-    private static async Task WriteEventAsync(HttpContext http, string name, string? data, CancellationToken cancellation)
+    private static async Task WriteAsync(HttpContext http, byte[] text, CancellationToken cancellation)
     {
-        var text = data is null ? $"event: {name}\ndata:\n\n" : $"event: {name}\ndata: {data}\n\n";
-        await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), cancellation);
+        await http.Response.Body.WriteAsync(text, cancellation);
         await http.Response.Body.FlushAsync(cancellation);
     }
 
@@ -104,23 +108,4 @@ public sealed class EventStreamEndpoint(
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private sealed class ChannelObserver(Channel<ExecutionResult?> events, ILogger logger) : IObserver<ExecutionResult>
-    {
-        public void OnNext(ExecutionResult value)
-        {
-            if (!events.Writer.TryWrite(value))
-            {
-                logger.LogWarning("Ending an event stream whose client fell too far behind.");
-                events.Writer.TryComplete(new OperationCanceledException("The client reads too slowly."));
-            }
-        }
-
-        public void OnError(Exception error)
-        {
-            logger.LogWarning(error, "An event stream's subscription ended with an error.");
-            events.Writer.TryComplete();
-        }
-
-        public void OnCompleted() => events.Writer.TryComplete();
-    }
 }

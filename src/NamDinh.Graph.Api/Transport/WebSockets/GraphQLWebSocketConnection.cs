@@ -13,8 +13,9 @@ namespace NamDinh.Graph.Api.Transport.WebSockets;
 /// <summary>
 /// One client on the graphql-transport-ws protocol: connection_init within the timeout (4408), once (4429), before
 /// any subscribe (4401); subscribe with a new id (4409) runs a query, mutation or subscription; complete from either
-/// side; ping and pong both ways; anything else is an invalid message (4400). Outgoing messages wait in a bounded
-/// queue: a client that falls too far behind is closed (1013) so it holds up no one.
+/// side; ping and pong both ways; anything else is an invalid message (4400). Outgoing messages wait in a queue
+/// bounded in messages and in bytes: a client that falls too far behind is closed (1013) so it holds up no one, and
+/// one that takes a message for longer than the write timeout is dropped. When the token expires the socket is closed (4403).
 /// </summary>
 public sealed class GraphQLWebSocketConnection(
     WebSocket socket,
@@ -24,9 +25,10 @@ public sealed class GraphQLWebSocketConnection(
     IGraphQLTextSerializer serializer,
     IConnectionAuthorizer authorizer,
     GraphQLWebSocketOptions options,
+    Clients.SlowReaderOptions slowReaders,
     ILogger<GraphQLWebSocketConnection> logger)
 {
-    private readonly Channel<string> _outgoing = Channel.CreateBounded<string>(new BoundedChannelOptions(options.MaxQueuedMessages)
+    private readonly Channel<byte[]> _outgoing = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(options.MaxQueuedMessages)
     {
         SingleReader = true,
         FullMode = BoundedChannelFullMode.Wait,
@@ -34,6 +36,7 @@ public sealed class GraphQLWebSocketConnection(
     private readonly ConcurrentDictionary<string, Operation> _operations = new();
     private readonly SemaphoreSlim _sending = new(1, 1);
     private readonly CancellationTokenSource _closing = new();
+    private long _queuedBytes;
     private int _closeStarted;
     private int _initReceived;
     private volatile bool _acknowledged;
@@ -163,6 +166,8 @@ public sealed class GraphQLWebSocketConnection(
         }
         _acknowledged = true;
         Send(new OperationMessage { Type = "connection_ack" });
+        if (TokenExpiry.Of(http.User) is { } expiry)
+            _ = CloseWhenTokenExpiresAsync(expiry, _closing.Token);
         return true;
     }
 
@@ -257,32 +262,72 @@ public sealed class GraphQLWebSocketConnection(
     /// <summary>Queues a message for the client; a client too far behind is closed instead of queued for without end.</summary>
     private void Send(OperationMessage message)
     {
-        if (Volatile.Read(ref _closeStarted) == 1 || _outgoing.Writer.TryWrite(serializer.Serialize(message)) || _shuttingDown)
+        if (Volatile.Read(ref _closeStarted) == 1)
             return;
-        logger.LogWarning("Closing a WebSocket client that fell {Count} messages behind.", options.MaxQueuedMessages);
-        _ = CloseAsync(CloseCodes.TryAgainLater, $"Too slow: {options.MaxQueuedMessages} messages were waiting. Reconnect and catch up with changes(after:).");
+        var bytes = Encoding.UTF8.GetBytes(serializer.Serialize(message));
+        // A message is counted until it is out; one alone may be larger than the limit.
+        var queued = Interlocked.Add(ref _queuedBytes, bytes.Length);
+        if ((queued == bytes.Length || queued <= options.MaxQueuedBytes) && _outgoing.Writer.TryWrite(bytes))
+            return;
+        Interlocked.Add(ref _queuedBytes, -bytes.Length);
+        if (_shuttingDown)
+            return;
+        logger.LogWarning("Closing a WebSocket client that fell behind: {Bytes} bytes waiting, at most {Max} messages or {MaxBytes} bytes.", queued, options.MaxQueuedMessages, options.MaxQueuedBytes);
+        _ = CloseAsync(CloseCodes.TryAgainLater, "Too slow: too much was waiting for this client. Reconnect and catch up with changes(after:).");
     }
 
     private async Task WriteAsync()
     {
         try
         {
-            await foreach (var text in _outgoing.Reader.ReadAllAsync(_closing.Token))
+            await foreach (var bytes in _outgoing.Reader.ReadAllAsync(_closing.Token))
             {
                 if (Volatile.Read(ref _closeStarted) == 1)
                     return;
                 await _sending.WaitAsync(_closing.Token);
                 try
                 {
-                    await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, _closing.Token);
+                    await SendWithinTimeoutAsync(bytes);
                 }
                 finally
                 {
                     _sending.Release();
+                    Interlocked.Add(ref _queuedBytes, -bytes.Length);
                 }
             }
         }
         catch (Exception error) when (error is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+        }
+    }
+
+    /// <summary>Sends one message; a client that takes none of it within the write timeout has its socket aborted.</summary>
+    private async Task SendWithinTimeoutAsync(byte[] bytes)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_closing.Token);
+        timeout.CancelAfter(slowReaders.WriteTimeout);
+        try
+        {
+            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!_closing.IsCancellationRequested)
+        {
+            logger.LogWarning("Dropping a WebSocket client that read nothing for {Timeout}.", slowReaders.WriteTimeout);
+            socket.Abort();
+            throw;
+        }
+    }
+
+    private async Task CloseWhenTokenExpiresAsync(DateTimeOffset expiry, CancellationToken cancellation)
+    {
+        try
+        {
+            var left = expiry - DateTimeOffset.UtcNow;
+            if (left > TimeSpan.Zero)
+                await Task.Delay(left, cancellation);
+            await CloseAsync(CloseCodes.Forbidden, "The token has expired; connect again with a new one.");
+        }
+        catch (OperationCanceledException)
         {
         }
     }

@@ -5,7 +5,7 @@ namespace NamDinh.Graph.Api.Transport.WebSockets;
 
 /// <summary>
 /// Accepts WebSocket upgrades at the GraphQL path for the graphql-transport-ws subprotocol, up to
-/// <see cref="GraphQLWebSocketOptions.MaxConnectionsPerClient"/> per client address (429 beyond, before the upgrade).
+/// <see cref="GraphQLWebSocketOptions.MaxConnectionsPerClient"/> streaming connections per client (429 beyond, before the upgrade).
 /// </summary>
 public sealed class WebSocketEndpoint(
     GraphQLRequestRunner runner,
@@ -14,6 +14,7 @@ public sealed class WebSocketEndpoint(
     IConnectionAuthorizer authorizer,
     ConnectionCounter connections,
     IOptions<GraphQLWebSocketOptions> options,
+    Clients.SlowReaderOptions slowReaders,
     IHostApplicationLifetime lifetime,
     ILogger<GraphQLWebSocketConnection> logger)
 {
@@ -36,22 +37,14 @@ public sealed class WebSocketEndpoint(
             }
             return;
         }
-        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        using var opened = connections.TryOpenWebSocket(client, options.Value.MaxConnectionsPerClient);
+        using var opened = connections.TryOpenWebSocket(Clients.ClientKey.Of(http), options.Value.MaxConnectionsPerClient);
         if (opened is null)
         {
-            http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            await http.Response.WriteAsJsonAsync(new
-            {
-                errors = new[]
-                {
-                    new { message = $"This client holds {options.Value.MaxConnectionsPerClient} WebSocket connections already; close one first.", extensions = new { code = Errors.ErrorCodes.TooManyConnections } },
-                },
-            });
+            await TooManyConnections.RefuseAsync(http, options.Value.MaxConnectionsPerClient);
             return;
         }
         using var socket = await http.WebSockets.AcceptWebSocketAsync(Subprotocol);
-        var connection = new GraphQLWebSocketConnection(socket, http, runner, reader, serializer, authorizer, options.Value, logger);
+        var connection = new GraphQLWebSocketConnection(socket, http, runner, reader, serializer, authorizer, options.Value, slowReaders, logger);
         await connection.RunAsync(lifetime.ApplicationStopping);
     }
 }

@@ -17,12 +17,18 @@ public sealed class GraphQLWebSocketOptions
     /// </summary>
     public int MaxQueuedMessages { get; set; } = 1000;
 
+    /// <summary>
+    /// How many bytes may wait for a slow client (a WebSocket's messages, an event stream's events); beyond, the
+    /// WebSocket is closed (1013) and the event stream ended. One message larger than this still goes out alone.
+    /// </summary>
+    public long MaxQueuedBytes { get; set; } = 16 * 1024 * 1024;
+
     /// <summary>The largest message a client may send; a larger one closes the socket with 1009.</summary>
     public int MaxMessageBytes { get; set; } = 64 * 1024;
 
     /// <summary>How many operations one connection may have running at once; one more is answered with an error message (TOO_MANY_SUBSCRIPTIONS).</summary>
     public int MaxSubscriptionsPerConnection { get; set; } = 100;
 
-    /// <summary>How many WebSocket connections one client address may hold; one more is refused with 429 before the upgrade.</summary>
+    /// <summary>How many streaming connections (WebSockets and event streams together) one client may hold; one more is refused with 429.</summary>
     public int MaxConnectionsPerClient { get; set; } = 100;
 }

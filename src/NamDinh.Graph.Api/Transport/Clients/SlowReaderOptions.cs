@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using NamDinh.Graph.Api.Hosting;
+
+namespace NamDinh.Graph.Api.Transport.Clients;
+
+/// <summary>
+/// The <c>SlowReaders</c> configuration section: a client that stops reading its answer is cut off, so that the
+/// answer waiting for it does not hold the server's memory. HTTP answers and event streams go through Kestrel's
+/// minimum response data rate; a WebSocket (where Kestrel measures nothing) through <see cref="WriteTimeout"/>.
+/// </summary>
+public sealed class SlowReaderOptions
+{
+    public const string SectionName = "SlowReaders";
+
+    /// <summary>The slowest a client may read an answer, averaged once <see cref="GracePeriod"/> has passed.</summary>
+    public double MinBytesPerSecond { get; set; } = 240;
+
+    public TimeSpan GracePeriod { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long one WebSocket message may take to go out before the connection is dropped.</summary>
+    public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(15);
+}
+
+public static class SlowReaders
+{
+    public static void CutOffSlowReaders(this KestrelServerOptions kestrel, IConfiguration configuration)
+    {
+        var options = configuration.Section<SlowReaderOptions>(SlowReaderOptions.SectionName);
+        kestrel.Limits.MinResponseDataRate = new MinDataRate(options.MinBytesPerSecond, options.GracePeriod);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text;
+using System.Threading.Channels;
+using GraphQL;
+
+namespace NamDinh.Graph.Api.Transport.EventStreams;
+
+/// <summary>
+/// The events waiting for one event stream's client, each already written out as "event: next". Bounded in
+/// messages and in bytes: once the client falls further behind, the stream ends (one event alone may be larger).
+/// </summary>
+public sealed class EventQueue(int maxMessages, long maxBytes, IGraphQLTextSerializer serializer, ILogger logger) : IObserver<ExecutionResult>
+{
+    private readonly Channel<byte[]> _events = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(maxMessages) { SingleReader = true });
+    private long _queuedBytes;
+
+    public static byte[] Event(string name, string? data) =>
+        Encoding.UTF8.GetBytes(data is null ? $"event: {name}\ndata:\n\n" : $"event: {name}\ndata: {data}\n\n");
+
+    public async IAsyncEnumerable<byte[]> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    {
+        await foreach (var next in _events.Reader.ReadAllAsync(cancellation))
+        {
+            yield return next;
+            Interlocked.Add(ref _queuedBytes, -next.Length);
+        }
+    }
+
+    public void OnNext(ExecutionResult value)
+    {
+        var text = Event("next", serializer.Serialize(value));
+        var queued = Interlocked.Add(ref _queuedBytes, text.Length);
+        if ((queued == text.Length || queued <= maxBytes) && _events.Writer.TryWrite(text))
+            return;
+        logger.LogWarning("Ending an event stream whose client fell too far behind ({Bytes} bytes waiting).", queued);
+        _events.Writer.TryComplete(new OperationCanceledException("The client reads too slowly."));
+    }
+
+    public void OnError(Exception error)
+    {
+        logger.LogWarning(error, "An event stream's subscription ended with an error.");
+        _events.Writer.TryComplete();
+    }
+
+    public void OnCompleted() => _events.Writer.TryComplete();
+}
