@@ -45,15 +45,19 @@ public static class ClientRateLimiting
             })
             : RateLimitPartition.GetNoLimiter(""));
 
-    // A WebSocket holds its request for its whole life; WebSockets have a cap of their own.
+    // A WebSocket holds its request for its whole life; WebSockets have a cap of their own. The limiter runs before the
+    // WebSocket middleware, so an upgrade is told by its header too (IsWebSocketRequest is not known yet under Kestrel).
     private static PartitionedRateLimiter<HttpContext> RequestsAtOnce(ClientLimitOptions options, string path) =>
-        PartitionedRateLimiter.Create<HttpContext, string>(http => http.Request.Path.StartsWithSegments(path) && !http.WebSockets.IsWebSocketRequest
+        PartitionedRateLimiter.Create<HttpContext, string>(http => http.Request.Path.StartsWithSegments(path) && !IsWebSocketUpgrade(http)
             ? RateLimitPartition.GetConcurrencyLimiter(ClientKey.Of(http), _ => new ConcurrencyLimiterOptions
             {
                 PermitLimit = options.MaxConcurrentRequests,
                 QueueLimit = 0,
             })
             : RateLimitPartition.GetNoLimiter(""));
+
+    private static bool IsWebSocketUpgrade(HttpContext http) =>
+        http.WebSockets.IsWebSocketRequest || string.Equals(http.Request.Headers.Upgrade, "websocket", StringComparison.OrdinalIgnoreCase);
 
     private static async ValueTask RefuseAsync(Microsoft.AspNetCore.RateLimiting.OnRejectedContext rejected, CancellationToken cancellation)
     {
