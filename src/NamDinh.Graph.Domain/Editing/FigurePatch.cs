@@ -63,7 +63,7 @@ public sealed record FigurePatch(
             value,
             Unit ?? Catalog.IndicatorCatalog.Default.Find(Code)?.Unit ?? "",
             Multiplier ?? 1,
-            ValueAsWritten ?? ExactText(value),
+            ValueAsWritten ?? Serialization.ExactDecimals.Text(value),
             Status ?? ValueStatus.Final,
             Qualifier ?? Reports.Qualifier.Exact,
             QualifierAsWritten,
@@ -84,8 +84,4 @@ public sealed record FigurePatch(
         var stated = source.StatedBaseValue ?? stored.BaseValue;
         return source with { StatedBaseValue = IndicatorValue.BaseValueOf(value, multiplier) == stated ? null : stated };
     }
-
-    /// <summary>The shortest exact text of a number: "130", not "130.0".</summary>
-    public static string ExactText(decimal value) =>
-        Serialization.ExactDecimals.Normalize(value).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

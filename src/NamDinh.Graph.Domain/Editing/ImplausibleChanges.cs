@@ -30,16 +30,14 @@ public static class ImplausibleChanges
         foreach (var entry in entries.Where(entry => entry.Part == "indicators" && entry.NewValue is not null))
         {
             var figure = ReportDiff.Read<IndicatorValue>(entry.NewValue)!;
-            var stored = ReportDiff.Read<IndicatorValue>(entry.OldValue);
-            var now = IndicatorValue.BaseValueOf(figure.Value, figure.Multiplier);
-            if (now is not { } value || (stored is not null && IndicatorValue.BaseValueOf(stored.Value, stored.Multiplier) == value))
+            var before = ReportDiff.Read<IndicatorValue>(entry.OldValue)?.BaseValue;
+            if (figure.BaseValue is not { } value || before == value)
                 continue;
-            if (stored is not null && IndicatorValue.BaseValueOf(stored.Value, stored.Multiplier) is { } before && AreFarApart(value, before))
-                found.Add(new ImplausibleChange(figure.Code, value, before, ComparedWith.Stored));
+            if (before is { } stored && AreFarApart(value, stored))
+                found.Add(new ImplausibleChange(figure.Code, value, stored, ComparedWith.Stored));
             // A figure already far from last year's (confirmed so once) is not refused again for staying far from it.
-            if (previousYear?.Indicators.FirstOrDefault(other => other.Code == figure.Code) is { } last
-                && IndicatorValue.BaseValueOf(last.Value, last.Multiplier) is { } lastYear && AreFarApart(value, lastYear)
-                && !(stored is not null && IndicatorValue.BaseValueOf(stored.Value, stored.Multiplier) is { } was && AreFarApart(was, lastYear)))
+            if (previousYear?.Indicators.FirstOrDefault(other => other.Code == figure.Code)?.BaseValue is { } lastYear
+                && AreFarApart(value, lastYear) && !(before is { } was && AreFarApart(was, lastYear)))
                 found.Add(new ImplausibleChange(figure.Code, value, lastYear, ComparedWith.PreviousYear));
         }
         return found;
@@ -49,15 +47,7 @@ public static class ImplausibleChanges
     public static bool AreFarApart(decimal one, decimal other)
     {
         var (small, large) = (Math.Min(Math.Abs(one), Math.Abs(other)), Math.Max(Math.Abs(one), Math.Abs(other)));
-        if (small == 0)
-            return false;
-        try
-        {
-            return large / small >= Factor;
-        }
-        catch (OverflowException)
-        {
-            return true;
-        }
+        // A quotient beyond what a decimal holds is far apart too.
+        return small != 0 && (Computation.OrNull(() => large / small) ?? decimal.MaxValue) >= Factor;
     }
 }

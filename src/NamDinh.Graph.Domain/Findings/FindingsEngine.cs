@@ -115,7 +115,7 @@ public static class FindingsEngine
 
     private static void FarFromItsSource(IndicatorValue value, List<Finding> findings)
     {
-        if (value.Source?.StatedBaseValue is not { } stated || IndicatorValue.BaseValueOf(value.Value, value.Multiplier) is not { } now
+        if (value.Source?.StatedBaseValue is not { } stated || value.BaseValue is not { } now
             || !Editing.ImplausibleChanges.AreFarApart(now, stated))
             return;
         findings.Add(Found(FindingKind.FarFromItsSource, value,
@@ -126,8 +126,8 @@ public static class FindingsEngine
     private static void FarFromPreviousYear(IndicatorValue value, Report? previousYear, List<Finding> findings)
     {
         if (previousYear?.Indicators.FirstOrDefault(candidate => candidate.Code == value.Code) is not { } previous
-            || IndicatorValue.BaseValueOf(value.Value, value.Multiplier) is not { } now
-            || IndicatorValue.BaseValueOf(previous.Value, previous.Multiplier) is not { } before
+            || value.BaseValue is not { } now
+            || previous.BaseValue is not { } before
             || !Editing.ImplausibleChanges.AreFarApart(now, before))
             return;
         findings.Add(Found(FindingKind.FarFromPreviousYear, value,

@@ -12,6 +12,9 @@ public static class ExactDecimals
     /// <summary>The same value without trailing zeros after the decimal mark ("130.00" is 130).</summary>
     public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
+    /// <summary>The shortest exact text of a number: "130", not "130.0".</summary>
+    public static string Text(decimal value) => Normalize(value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Reads and writes decimals in JSON normalized.</summary>
     public sealed class JsonConverter : JsonConverter<decimal>
     {

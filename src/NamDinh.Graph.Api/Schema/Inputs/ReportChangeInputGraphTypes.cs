@@ -11,6 +11,9 @@ public abstract class ReportChangeInputGraphType : InputObjectGraphType<ReportCh
 {
     private readonly ChangeFields _change;
 
+    /// <summary>The fields every change input has; the rest are the change's own, and a null among those clears what it names.</summary>
+    private readonly HashSet<string> _requestFields;
+
     protected ReportChangeInputGraphType(string name, string description, ChangeFields change, bool writesFigures = false)
     {
         _change = change;
@@ -24,6 +27,7 @@ public abstract class ReportChangeInputGraphType : InputObjectGraphType<ReportCh
         Field<StringGraphType>("idempotencyKey").Description(IdempotencyKeyDescription);
         if (writesFigures)
             Field<NonNullGraphType<BooleanGraphType>>("confirmImplausible").DefaultValue(false).Description(ConfirmImplausibleDescription);
+        _requestFields = [.. Fields.Select(field => field.Name)];
         change.AddTo(this);
     }
 
@@ -33,12 +37,9 @@ public abstract class ReportChangeInputGraphType : InputObjectGraphType<ReportCh
     public const string ConfirmImplausibleDescription =
         "A figure whose value (× multiplier) is 100 times or more away from the stored one or the previous year's is refused with IMPLAUSIBLE_CHANGE unless this is true; the report's findings tell of it either way.";
 
-    /// <summary>The fields every change input has; the rest are the change's own, and a null among those clears what it names.</summary>
-    private static readonly HashSet<string> RequestFields = ["province", "year", "expectedVersion", "reason", "dryRun", "idempotencyKey", "confirmImplausible"];
-
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
-        var change = value.Where(field => !RequestFields.Contains(field.Key)).ToDictionary();
+        var change = value.Where(field => !_requestFields.Contains(field.Key)).ToDictionary();
         return ReportChangeInput.Read(new GivenFields(value), _change.Read(new GivenFields(change)));
     }
 }

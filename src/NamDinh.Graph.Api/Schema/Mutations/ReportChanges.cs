@@ -7,6 +7,7 @@ using NamDinh.Graph.Api.Schema.Inputs;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Provinces;
 using NamDinh.Graph.Domain.Reports;
+using NamDinh.Graph.Domain.Serialization;
 using NamDinh.Graph.Domain.Validation;
 
 namespace NamDinh.Graph.Api.Schema.Mutations;
@@ -83,7 +84,7 @@ public static partial class ReportChanges
             .With("comparedWith", change.ComparedWith == ComparedWith.Stored ? "STORED" : "PREVIOUS_YEAR");
     }
 
-    private static string Exact(decimal value) => FigurePatch.ExactText(value);
+    private static string Exact(decimal value) => ExactDecimals.Text(value);
 
     /// <summary>
     /// Names a field as the client wrote it: the domain's "indicator.comparisons.ratePercent" is the mutation's

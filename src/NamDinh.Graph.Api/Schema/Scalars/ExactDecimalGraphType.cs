@@ -46,7 +46,7 @@ public sealed class ExactDecimalGraphType : ScalarGraphType
     };
 
     /// <summary>The shortest exact text of <paramref name="value"/>: "130", not "130.0".</summary>
-    public static string Format(decimal value) => ExactDecimals.Normalize(value).ToString(CultureInfo.InvariantCulture);
+    public static string Format(decimal value) => ExactDecimals.Text(value);
 
     private static decimal ParseText(ReadOnlySpan<char> text) => ExactDecimalText.Parse(text);
 }
