@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
 
@@ -10,11 +11,27 @@ namespace NamDinh.Graph.Api.Transport;
 /// Writes an answer as JSON the way the transport's serializer does, into memory of at most a number of bytes, and
 /// stops as soon as the answer would be longer: a query estimated cheap whose answer is huge costs the server no more
 /// than the limit in bytes. (The serializer itself writes an answer whole into its own buffer before any of it reaches
-/// a stream, so counting what reaches the stream would come too late.)
+/// a stream, so counting what reaches the stream would come too late.) Every transport answers through it: HTTP, and
+/// each "next" of a WebSocket or an event stream.
 /// </summary>
-public sealed class BoundedJson(IErrorInfoProvider errors)
+public sealed class BoundedJson(IErrorInfoProvider errors, Limits.RequestLimits limits)
 {
     private readonly JsonOptionsOf _serializer = new(errors);
+    private ReadOnlyMemory<byte>? _tooLarge;
+
+    /// <summary>
+    /// The JSON of <paramref name="result"/> when it fits in <paramref name="room"/> bytes (by default
+    /// <see cref="Limits.RequestLimits.MaxResponseBytes"/>); else, with <c>Fits</c> false, RESPONSE_TOO_LARGE's answer.
+    /// </summary>
+    public (ReadOnlyMemory<byte> Json, bool Fits) Answer(ExecutionResult result, int? room = null) =>
+        Write(result, room ?? limits.MaxResponseBytes) is { } json ? (json, true) : (TooLarge, false);
+
+    /// <summary>The answer in place of one longer than the limit: an error and no data.</summary>
+    public ReadOnlyMemory<byte> TooLarge => _tooLarge ??= Write(new ExecutionResult
+    {
+        Errors = [new ExecutionError($"The answer is longer than {limits.MaxResponseBytes} bytes, the most this server sends; ask for fewer reports or fields.")
+            { Code = Errors.ErrorCodes.ResponseTooLarge }],
+    }, int.MaxValue)!.Value;
 
     /// <summary>The JSON of <paramref name="answer"/>, or null when it is longer than <paramref name="maxBytes"/>.</summary>
     public ReadOnlyMemory<byte>? Write<TAnswer>(TAnswer answer, int maxBytes)

@@ -159,9 +159,9 @@ public sealed class GraphQLHttpEndpoint(
         {
             if (body.Length > 1)
                 body.WriteByte((byte)',');
-            var answer = overLimit ? null : json.Write(result, limits.MaxResponseBytes - (int)body.Length);
-            overLimit = answer is null;
-            body.Write((answer ?? TooLarge()).Span);
+            var (answer, fits) = overLimit ? (json.TooLarge, false) : json.Answer(result, room: limits.MaxResponseBytes - (int)body.Length);
+            overLimit = !fits;
+            body.Write(answer.Span);
         }
         body.WriteByte((byte)']');
         return body.ToArray();
@@ -170,18 +170,11 @@ public sealed class GraphQLHttpEndpoint(
     /// <summary>The body of one answer within <see cref="Limits.RequestLimits.MaxResponseBytes"/>, or RESPONSE_TOO_LARGE (400 in graphql-response+json, which has no data then).</summary>
     private ReadOnlyMemory<byte> BodyOf(HttpContext http, ResponseMediaType mediaType, ExecutionResult result)
     {
-        if (json.Write(result, limits.MaxResponseBytes) is { } body)
-            return body;
-        if (mediaType == ResponseMediaType.GraphQLResponseJson)
+        var (body, fits) = json.Answer(result);
+        if (!fits && mediaType == ResponseMediaType.GraphQLResponseJson)
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
-        return TooLarge();
+        return body;
     }
-
-    private ReadOnlyMemory<byte> TooLarge() => json.Write(new ExecutionResult
-    {
-        Errors = [new ExecutionError($"The answer is longer than {limits.MaxResponseBytes} bytes, the most this server sends; ask for fewer reports or fields.")
-            { Code = ErrorCodes.ResponseTooLarge }],
-    }, int.MaxValue)!.Value;
 
     /// <summary>
     /// Runs one request, or answers 304 to a GET whose answer has not changed since the client's ETag

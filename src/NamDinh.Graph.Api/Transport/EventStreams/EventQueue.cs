@@ -8,13 +8,13 @@ namespace NamDinh.Graph.Api.Transport.EventStreams;
 /// The events waiting for one event stream's client, each already written out as "event: next". Bounded in
 /// messages and in bytes: once the client falls further behind, the stream ends (one event alone may be larger).
 /// </summary>
-public sealed class EventQueue(int maxMessages, long maxBytes, IGraphQLTextSerializer serializer, ILogger logger) : IObserver<ExecutionResult>
+public sealed class EventQueue(int maxMessages, long maxBytes, BoundedJson json, ILogger logger) : IObserver<ExecutionResult>
 {
     private readonly Channel<byte[]> _events = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(maxMessages) { SingleReader = true });
     private long _queuedBytes;
 
-    public static byte[] Event(string name, string? data) =>
-        Encoding.UTF8.GetBytes(data is null ? $"event: {name}\ndata:\n\n" : $"event: {name}\ndata: {data}\n\n");
+    public static byte[] Event(string name, ReadOnlySpan<byte> data) =>
+        [.. Encoding.UTF8.GetBytes($"event: {name}\ndata:{(data.IsEmpty ? "" : " ")}"), .. data, .. "\n\n"u8];
 
     public async IAsyncEnumerable<byte[]> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
     {
@@ -27,7 +27,8 @@ public sealed class EventQueue(int maxMessages, long maxBytes, IGraphQLTextSeria
 
     public void OnNext(ExecutionResult value)
     {
-        var text = Event("next", serializer.Serialize(value));
+        // Each answer no longer than an HTTP answer may be (else RESPONSE_TOO_LARGE in its place).
+        var text = Event("next", json.Answer(value).Json.Span);
         var queued = Interlocked.Add(ref _queuedBytes, text.Length);
         if ((queued == text.Length || queued <= maxBytes) && _events.Writer.TryWrite(text))
             return;

@@ -15,6 +15,7 @@ public sealed class EventStreamEndpoint(
     GraphQLRequestRunner runner,
     GraphQLRequestReader reader,
     IGraphQLTextSerializer serializer,
+    BoundedJson json,
     ConnectionCounter connections,
     Microsoft.Extensions.Options.IOptions<GraphQLWebSocketOptions> options,
     IHostApplicationLifetime lifetime,
@@ -67,7 +68,7 @@ public sealed class EventStreamEndpoint(
         http.Response.Headers["X-Accel-Buffering"] = "no";
         await http.Response.Body.FlushAsync(http.RequestAborted);
 
-        var events = new EventQueue(options.Value.MaxQueuedMessages, options.Value.MaxQueuedBytes, serializer, logger);
+        var events = new EventQueue(options.Value.MaxQueuedMessages, options.Value.MaxQueuedBytes, json, logger);
         using var subscription = result.Streams is { Count: > 0 } streams
             ? streams.Values.Single().Subscribe(events)
             : null;
@@ -82,7 +83,7 @@ public sealed class EventStreamEndpoint(
         {
             await foreach (var next in events.ReadAllAsync(http.RequestAborted))
                 await WriteAsync(http, next, http.RequestAborted);
-            await WriteAsync(http, EventQueue.Event("complete", null), http.RequestAborted);
+            await WriteAsync(http, EventQueue.Event("complete", []), http.RequestAborted);
         }
         catch (OperationCanceledException)
         {

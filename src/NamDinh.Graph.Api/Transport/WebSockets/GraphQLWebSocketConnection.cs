@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
@@ -23,6 +24,7 @@ public sealed class GraphQLWebSocketConnection(
     GraphQLRequestRunner runner,
     GraphQLRequestReader reader,
     IGraphQLTextSerializer serializer,
+    BoundedJson json,
     IConnectionAuthorizer authorizer,
     GraphQLWebSocketOptions options,
     Clients.SlowReaderOptions slowReaders,
@@ -226,7 +228,7 @@ public sealed class GraphQLWebSocketConnection(
             }
             if (_operations.TryRemove(id, out _))
             {
-                Send(new OperationMessage { Id = id, Type = "next", Payload = result });
+                SendNext(id, result);
                 Send(new OperationMessage { Id = id, Type = "complete" });
             }
         }
@@ -259,12 +261,31 @@ public sealed class GraphQLWebSocketConnection(
         await CloseAsync(CloseCodes.GoingAway, "The server is shutting down.");
     }
 
-    /// <summary>Queues a message for the client; a client too far behind is closed instead of queued for without end.</summary>
-    private void Send(OperationMessage message)
+    private void Send(OperationMessage message) => Queue(Encoding.UTF8.GetBytes(serializer.Serialize(message)));
+
+    /// <summary>A "next" message, its payload no longer than an HTTP answer may be (else RESPONSE_TOO_LARGE in its place).</summary>
+    private void SendNext(string id, ExecutionResult result)
     {
         if (Volatile.Read(ref _closeStarted) == 1)
             return;
-        var bytes = Encoding.UTF8.GetBytes(serializer.Serialize(message));
+        var message = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(message))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", id);
+            writer.WriteString("type", "next");
+            writer.WritePropertyName("payload");
+            writer.WriteRawValue(json.Answer(result).Json.Span, skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+        Queue(message.WrittenSpan.ToArray());
+    }
+
+    /// <summary>Queues a message for the client; a client too far behind is closed instead of queued for without end.</summary>
+    private void Queue(byte[] bytes)
+    {
+        if (Volatile.Read(ref _closeStarted) == 1)
+            return;
         // A message is counted until it is out; one alone may be larger than the limit.
         var queued = Interlocked.Add(ref _queuedBytes, bytes.Length);
         if ((queued == bytes.Length || queued <= options.MaxQueuedBytes) && _outgoing.Writer.TryWrite(bytes))
@@ -461,7 +482,7 @@ public sealed class GraphQLWebSocketConnection(
         public void OnNext(ExecutionResult value)
         {
             if (connection._operations.ContainsKey(id))
-                connection.Send(new OperationMessage { Id = id, Type = "next", Payload = value });
+                connection.SendNext(id, value);
         }
 
         public void OnError(Exception error)

@@ -11,6 +11,7 @@ public sealed class WebSocketEndpoint(
     GraphQLRequestRunner runner,
     GraphQLRequestReader reader,
     IGraphQLTextSerializer serializer,
+    BoundedJson json,
     IConnectionAuthorizer authorizer,
     ConnectionCounter connections,
     IOptions<GraphQLWebSocketOptions> options,
@@ -44,7 +45,7 @@ public sealed class WebSocketEndpoint(
             return;
         }
         using var socket = await http.WebSockets.AcceptWebSocketAsync(Subprotocol);
-        var connection = new GraphQLWebSocketConnection(socket, http, runner, reader, serializer, authorizer, options.Value, slowReaders, logger);
+        var connection = new GraphQLWebSocketConnection(socket, http, runner, reader, serializer, json, authorizer, options.Value, slowReaders, logger);
         await connection.RunAsync(lifetime.ApplicationStopping);
     }
 }
