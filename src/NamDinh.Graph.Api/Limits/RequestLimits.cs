@@ -32,8 +32,8 @@ public sealed class RequestLimits
     public int MaxComplexity { get; set; } = 200_000;
 
     /// <summary>
-    /// How many reports <c>reports</c> is weighed as, asked without a province or a year: the most the catalog is
-    /// expected to hold (315 with the synthetic set). Holding more, the byte and time limits still bound the answer.
+    /// The largest page of <c>reports</c> (its first; 100 when not given), and what it is weighed as when asked for
+    /// every report without a page: more than the catalog is expected to hold (315 with the synthetic set).
     /// </summary>
     public int MaxReportsListed { get; set; } = 400;
 

@@ -19,6 +19,9 @@ public sealed class ReportQuery : ObjectGraphType
     private const string YearArgument = "year";
     private const int MaxChanges = 1000;
 
+    /// <summary>The reports listed when first is not given: more than one year of every province.</summary>
+    public const int ReportsPage = 100;
+
     public ReportQuery()
     {
         Name = "Query";
@@ -51,15 +54,24 @@ public sealed class ReportQuery : ObjectGraphType
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportGraphType>>>, IEnumerable<Scoped<Report>>>("reports")
-            .Description("The reports held, ordered by province code then year; empty when none matches.")
+            .Description("The reports held, ordered by province code then year, a page at a time: fewer than first means the last page; empty when none matches.")
             .Argument<StringGraphType>(ProvinceArgument, "Only this province's reports: slug or statistical code.")
             .Argument<IntGraphType>(YearArgument, "Only the reports of this year.")
+            .Argument<IntGraphType>("first", $"At most this many, 1 to Limits:MaxReportsListed ({new Limits.RequestLimits().MaxReportsListed} by default).", argument => argument.DefaultValue = ReportsPage)
+            .Argument<StringGraphType>("after", "The key of the last report of the page before (\"36-2021\"): the reports after it.")
             .ResolveAsync(async context =>
             {
                 var provinceCode = context.GetArgument<string?>(ProvinceArgument) is null ? null : RequireProvince(context).Code;
                 var year = context.GetArgument<int?>(YearArgument) is { } wanted ? RequireYear(wanted) : (int?)null;
+                var first = ReportArguments.PageSize(context, context.RequestServices!.GetRequiredService<Limits.RequestLimits>().MaxReportsListed, "first");
+                var after = context.GetArgument<string?>("after") is { } text
+                    ? ReportKey.TryParse(text, out var key) ? key : throw ClientErrors.BadUserInput("after", $"'{Echo.Short(text)}' is not a report's key (\"36-2021\").")
+                    : null;
                 var keys = (await GrainLoaders.Of(context).CatalogAsync())
-                    .Where(key => (provinceCode is null || key.ProvinceCode == provinceCode) && (year is null || key.Year == year));
+                    .Where(key => (provinceCode is null || key.ProvinceCode == provinceCode) && (year is null || key.Year == year))
+                    .Where(key => after is null || key.CompareTo(after) > 0)
+                    .Order()
+                    .Take(first);
                 return (await GrainLoaders.Of(context).Reports.LoadManyAsync(keys, context.CancellationToken)).OfType<Report>()
                     .Select(report => ReportScope.Current(report.Key).Of(report));
             });
