@@ -10,7 +10,7 @@ namespace NamDinh.Graph.Api.Transport;
 /// Reads a GraphQL request from a GET query string or a POST JSON body, as the GraphQL-over-HTTP spec
 /// describes them, and tells precisely what is wrong with a request it cannot read.
 /// </summary>
-public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, RequestLimits limits)
+public sealed class GraphQLRequestReader(RequestLimits limits)
 {
     public (GraphQLHttpRequest? Request, RequestRejection? Rejection) ReadGet(IQueryCollection query)
     {
@@ -165,7 +165,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Requ
 
     private Inputs? MapOrNull(JsonProperty property) => property.Value.ValueKind switch
     {
-        JsonValueKind.Object => serializer.ReadNode<Inputs>(property.Value),
+        JsonValueKind.Object => JsonInputs.Read(property.Value),
         JsonValueKind.Null => null,
         _ => throw new BadParameterException($"'{property.Name}' must be a JSON object (a map)."),
     };
@@ -179,7 +179,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Requ
             using var document = JsonDocument.Parse(json);
             return document.RootElement.ValueKind switch
             {
-                JsonValueKind.Object => serializer.ReadNode<Inputs>(document.RootElement),
+                JsonValueKind.Object => JsonInputs.Read(document.RootElement),
                 JsonValueKind.Null => null,
                 _ => throw new BadParameterException($"'{name}' must be a JSON object (a map)."),
             };

@@ -54,6 +54,40 @@ public sealed class NoFigureCanPoisonTheReads(ApiFactory api)
         Assert.Equal(before, await _client.ReadWholeAsync(own));
     }
 
+    [Theory]
+    [InlineData("1e-400", "cannot be kept exactly")]
+    [InlineData("1.00000000000000000000000000001", "cannot be kept exactly")]
+    [InlineData("1e400", "beyond the largest number")]
+    public async Task A_JSON_number_is_not_rounded_before_the_scalar_reads_it(string json, string why)
+    {
+        var own = OwnReport.Next();
+        await _client.ImportCopyOfNamDinhAsync(own);
+        var before = await _client.ReadWholeAsync(own);
+
+        // Sent as a JSON number, not a string: the request's reader keeps the number's text for the scalar to judge.
+        var answer = await _client.TryMutateAsync("setIndicator", own.Input(new { code = "postal.revenue", value = System.Text.Json.Nodes.JsonNode.Parse(json), confirmImplausible = true }));
+
+        Assert.Equal("INVALID_VALUE", answer.FirstErrorCode);
+        Assert.True(answer.Errors[0]!["message"]!.GetValue<string>().Contains(why), answer.Text);
+        Assert.Equal(before, await _client.ReadWholeAsync(own));
+    }
+
+    [Theory]
+    [InlineData("0.1", "0.1")]
+    [InlineData("1.5e3", "1500")]
+    [InlineData("12345678901234567890123456.78", "12345678901234567890123456.78")]
+    public async Task A_JSON_number_a_decimal_holds_is_stored_exactly(string json, string stored)
+    {
+        var own = OwnReport.Next();
+        await _client.ImportCopyOfNamDinhAsync(own);
+
+        var answer = await _client.TryMutateAsync("setIndicator", own.Input(new { code = "postal.revenue", value = System.Text.Json.Nodes.JsonNode.Parse(json), multiplier = "1", confirmImplausible = true }));
+
+        Assert.True(answer.Errors.Count == 0, answer.Text);
+        var figure = await _client.PostAsync($"{{ report(province: \"{own.Slug}\", year: {own.Year}) {{ indicators(code: \"postal.revenue\") {{ value }} }} }}");
+        Assert.Equal(stored, figure.Data!["report"]!["indicators"]![0]!["value"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task A_figure_stored_before_is_read_everywhere_without_an_error()
     {

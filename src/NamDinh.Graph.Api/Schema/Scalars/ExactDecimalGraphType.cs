@@ -32,6 +32,7 @@ public sealed class ExactDecimalGraphType : ScalarGraphType
         null => null,
         decimal exact => ExactDecimals.Normalize(exact),
         string text => ParseText(text),
+        InexactNumber number => ParseText(number.Text),
         int or long or short or byte or sbyte or uint or ulong or ushort => Convert.ToDecimal(value, CultureInfo.InvariantCulture),
         System.Numerics.BigInteger big => ParseText(big.ToString(CultureInfo.InvariantCulture)),
         double or float => ParseText(Convert.ToString(value, CultureInfo.InvariantCulture)),
