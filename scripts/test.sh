@@ -99,6 +99,7 @@ if start_server; then
 
   echo "== the attacker's probes: poisoning, amplification, what changes(first: 1) reads"
   ATTACK_EDITOR_TOKEN="$(issue_token --role editor --province nam-dinh --subject attacks)" \
+  ATTACK_ADMIN_TOKEN="$(issue_token --role admin --subject attacks)" \
     timeout 300 node tests/e2e/attacks/attacks.mjs "http://127.0.0.1:$port/graphql" "$server_pid" "$results/attacks.summary.json" ||
     [ -s "$results/attacks.summary.json" ] || echo '{"suite":"attacks","passed":0,"failed":1}' >"$results/attacks.summary.json"
 

@@ -5,7 +5,7 @@
 // Settings (environment): BENCH_URL (http://127.0.0.1:PORT), BENCH_SERVER_PID, BENCH_DURATION (seconds, one
 // mutation a second), BENCH_SUBSCRIBERS (the large run; a 1-subscriber baseline always runs first),
 // BENCH_GCDUMP (path of dotnet-gcdump, optional: without it the live GC heap is not measured), BENCH_TOKEN (an
-// admin's token, for the mutations).
+// admin's token, for the mutations and for /status's counts, which only an admin reads).
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -60,9 +60,12 @@ async function graphql(query, variables) {
   return body.data;
 }
 
+/** /status's counts, read with the admin's token (anyone else reads only {"status":"ok"}). */
 async function status() {
-  const response = await fetch(`${url}/status`, { signal: AbortSignal.timeout(10_000) });
-  return response.json();
+  const response = await fetch(`${url}/status`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) });
+  const body = await response.json();
+  if (typeof body.activeSubscriptions !== 'number') throw new Error(`/status answers no counts (${JSON.stringify(body)}): BENCH_TOKEN must be an admin's token`);
+  return body;
 }
 
 /** The server's resident memory now, from /proc (kB). */

@@ -64,7 +64,8 @@ read -r http_port silo_port gateway_port < <(node -e '
     servers.forEach((s) => s.close());
   });')
 
-# A key for this run only; the benchmark changes reports with an admin's token from the server's token command.
+# A key for this run only; the benchmark changes reports and reads /status's counts (an admin's only) with an
+# admin's token from the server's token command. The readiness loop below needs none: anyone reads {"status":"ok"}.
 signing_key="bench-only-signing-key-$(date +%s)-$RANDOM-$RANDOM-$RANDOM"
 admin_token=$(Auth__SigningKey="$signing_key" dotnet "$dll" token --role admin --subject subscriptions-bench)
 

@@ -49,6 +49,7 @@ app.UseCrossOriginAccess();
 // The per-client limits know a valid token's subject: WebApplication authenticates before any middleware here.
 app.UseClientRateLimiting();
 app.MapNamDinhHealth();
+app.MapNamDinhStatus();
 app.MapDashboardWhenOn(orleans);
 app.MapGraphQLHttp(GraphQLPath);
 app.Run();

@@ -250,25 +250,38 @@ public sealed class GraphQLSocket : IAsyncDisposable
 /// <summary>What the auth and limit tests ask of a server besides GraphQL: its /status counts, and reports of their own.</summary>
 public static class ServerProbes
 {
-    /// <summary>Waits until the server holds <paramref name="count"/> subscriptions, as GET /status tells.</summary>
+    /// <summary>Waits until the server holds <paramref name="count"/> subscriptions, as GET /status tells an admin.</summary>
     public static Task WaitForSubscriptionsAsync(this HttpClient http, int count) =>
         WaitForStatusAsync(http, "activeSubscriptions", count);
 
-    /// <summary>Waits until the server holds <paramref name="count"/> WebSocket connections, as GET /status tells.</summary>
+    /// <summary>Waits until the server holds <paramref name="count"/> WebSocket connections, as GET /status tells an admin.</summary>
     public static Task WaitForWebSocketsAsync(this HttpClient http, int count) =>
         WaitForStatusAsync(http, "webSocketConnections", count);
+
+    /// <summary>GET /status as an admin (only an admin reads its counts), whatever token <paramref name="http"/> sends by default.</summary>
+    public static async Task<JsonObject> AdminStatusAsync(this HttpClient http)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/status");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiFactory.AdminToken);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
 
     private static async Task WaitForStatusAsync(HttpClient http, string name, int count)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         int now;
-        while ((now = (await http.GetFromJsonAsync<JsonObject>("/status"))![name]!.GetValue<int>()) != count)
+        while ((now = CountOf(await http.AdminStatusAsync(), name)) != count)
         {
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"/status {name} stayed {now}, not {count}.");
             await Task.Delay(25);
         }
     }
+
+    private static int CountOf(JsonObject status, string name) =>
+        status[name]?.GetValue<int>() ?? throw new InvalidOperationException($"/status has no {name}: {status.ToJsonString()}");
 
     /// <summary>The report's version, or null when there is no such report.</summary>
     public static async Task<int?> VersionOfAsync(this GraphQLClient admin, string province, int year)

@@ -12,7 +12,9 @@
 #   screenshots go to <results folder>. Node runs with --conditions=development, as a bundler's dev server resolves
 #   packages, so Apollo's and Graphcache's development warnings are on (the suite checks there are none).
 #   The token is an editor's of Nam Định and Hà Nam, also a partner's (subscriptions), from issue_token
-#   (scripts/test.sh) unless CLIENTS_E2E_TOKEN is set. The browser: BROWSER_E2E_CHROMIUM, else ensure_chromium
+#   (scripts/test.sh) unless CLIENTS_E2E_TOKEN is set. /status's counts are read with STATUS_TOKEN, else an admin's
+#   token of subject "status" from issue_token (only an admin reads them). The browser: BROWSER_E2E_CHROMIUM, else
+#   ensure_chromium
 #   (tests/e2e/browser.sh) when sourced. Hà Nam 2021 is imported through the API when the server does not hold it.
 #   CLIENTS_E2E_CORS_ORIGIN: an origin the server allows (Cors:AllowedOrigins); the CORS checks are skipped without.
 #   In Chromium, a page on that origin is served by the suite on its port (127.0.0.1).
@@ -33,10 +35,14 @@ clients_e2e() {
   if [ -z "$token" ] && declare -F issue_token >/dev/null; then
     token=$(issue_token --role editor --role partner --province nam-dinh --province ha-nam --subject clients-e2e) || token=
   fi
+  local status_token=${STATUS_TOKEN:-}
+  if [ -z "$status_token" ] && declare -F issue_token >/dev/null; then
+    status_token=$(issue_token --role admin --subject status) || status_token=
+  fi
   if [ -z "${BROWSER_E2E_CHROMIUM:-}" ] && declare -F ensure_chromium >/dev/null; then
     ensure_chromium || true
   fi
-  SERVER_URL="$url" SERVER_TOKEN="$token" CLIENTS_E2E_RESULTS="$results" \
+  SERVER_URL="$url" SERVER_TOKEN="$token" STATUS_TOKEN="$status_token" CLIENTS_E2E_RESULTS="$results" \
   BROWSER_E2E_CHROMIUM="${BROWSER_E2E_CHROMIUM:-}" CLIENTS_E2E_CORS_ORIGIN="${CLIENTS_E2E_CORS_ORIGIN:-}" \
   SUMMARY_SUITE="clients end-to-end" \
     timeout -k 10 600 node --conditions=development --test --test-concurrency=1 --test-timeout=120000 \

@@ -13,6 +13,8 @@
 #   settings of tests/e2e/fuzz/fuzz.mjs pass through.
 #   The WebSocket connections send FUZZ_WS_TOKEN in connection_init; when it is not set and scripts/test.sh's
 #   issue_token is there, a partner's token (subscribe only: the fuzz never holds a token that may change data).
+#   /status is read with STATUS_TOKEN (only an admin reads its counts); when it is not set and issue_token is there,
+#   an admin's token of subject "status" (it is only ever sent to /status).
 
 fuzz_e2e() {
   local url=$1 summary=$2 pid=$3
@@ -20,8 +22,12 @@ fuzz_e2e() {
   if [ -z "$token" ] && declare -F issue_token >/dev/null; then
     token=$(issue_token --role partner --subject fuzz-e2e) || token=
   fi
+  local status_token=${STATUS_TOKEN:-}
+  if [ -z "$status_token" ] && declare -F issue_token >/dev/null; then
+    status_token=$(issue_token --role admin --subject status) || status_token=
+  fi
   rm -f "$summary"
-  FUZZ_WS_TOKEN="$token" timeout 300 node tests/e2e/fuzz/fuzz.mjs "$url" "$pid" "$summary"
+  FUZZ_WS_TOKEN="$token" STATUS_TOKEN="$status_token" timeout 300 node tests/e2e/fuzz/fuzz.mjs "$url" "$pid" "$summary"
   # No counts (the run died or was stopped): one failure, so the totals show it.
   if [ ! -s "$summary" ]; then
     echo "The fuzz run ended without its counts." >&2

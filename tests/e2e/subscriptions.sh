@@ -6,7 +6,8 @@
 # SUBSCRIPTIONS_E2E_SERVER_ENV: the settings the server must be started with (start_server passes them on):
 #   subscriptions for partners only (so a connection without a token is refused, 4403), a 1 s connection_init
 #   timeout and keep-alive, and limits small enough to reach. The suite's token is an admin's, issued with the
-#   server's signing key (E2E_SIGNING_KEY and issue_token, from scripts/test.sh).
+#   server's signing key (E2E_SIGNING_KEY and issue_token, from scripts/test.sh); it reads /status's counts too,
+#   which only an admin reads.
 # subscriptions_e2e <GraphQL URL> <summary.json>
 #   runs the suite with node's test runner, one file after another (the tests read server-wide counts on
 #   /status), printing the spec report and writing { "suite": "subscriptions end-to-end", "passed", "failed",

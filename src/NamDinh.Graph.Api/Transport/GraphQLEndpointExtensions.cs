@@ -1,12 +1,8 @@
-using NamDinh.Graph.Grains.Storage;
 using NamDinh.Graph.Api.Hosting;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Transport.EventStreams;
 using NamDinh.Graph.Api.Transport.WebSockets;
-using NamDinh.Graph.Grains.Cluster;
-using Orleans.Runtime;
 
 namespace NamDinh.Graph.Api.Transport;
 
@@ -52,14 +48,6 @@ public static class GraphQLEndpointExtensions
         var endpoint = app.Services.GetRequiredService<GraphQLHttpEndpoint>();
         app.Map(path, endpoint.HandleAsync);
         app.MapWebPage();
-        app.MapGet("/status", (ChangeFeed feed, ConnectionCounter connections, StorageRoundTrips storage, IClusterMembershipService membership) => Results.Json(new
-        {
-            activeSilos = membership.CountActiveSilos(),
-            activeSubscriptions = feed.ActiveSubscriptions,
-            webSocketConnections = connections.WebSockets,
-            eventStreamConnections = connections.EventStreams,
-            storageRequests = storage.Count,
-        }));
         return app;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,11 +24,11 @@ public sealed class ClusterNode(string name, int siloPort, int gatewayPort, int?
     /// <summary>Opens a graphql-transport-ws connection to this node's /graphql as an admin, acknowledged and ready to subscribe.</summary>
     public Task<GraphQLSocket> ConnectAsync() => GraphQLSocket.ConnectAsync(Server, GraphQLSocket.WithToken(ApiFactory.AdminToken));
 
-    /// <summary>The subscriptions this node holds now, as GET /status tells.</summary>
+    /// <summary>The subscriptions this node holds now, as GET /status tells an admin.</summary>
     public async Task<int> ActiveSubscriptionsAsync()
     {
-        var status = await Http.GetFromJsonAsync<JsonObject>("/status");
-        return status!["activeSubscriptions"]!.GetValue<int>();
+        var status = await Http.AdminStatusAsync();
+        return status["activeSubscriptions"]?.GetValue<int>() ?? throw new InvalidOperationException($"/status has no activeSubscriptions: {status.ToJsonString()}");
     }
 
     /// <summary>Waits until this node holds exactly <paramref name="count"/> subscriptions; fails after the timeout.</summary>

@@ -9,6 +9,7 @@ using NamDinh.Graph.Abstractions.Storage;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Grains.Storage;
+using NamDinh.Graph.Api.Tests.Auth;
 
 namespace NamDinh.Graph.Api.Tests.Operations;
 
@@ -59,7 +60,8 @@ public sealed class StorageOutageRefusesChangesAndReadsGoOn : IDisposable
         _store.Down = true;
         var refused = await client.PostAsync(Change, new { version });
         var refusedAgain = await client.PostAsync(Change, new { version });
-        var degraded = await ReadinessAsync();
+        var degraded = await ReadinessAsync(ApiFactory.AdminToken);
+        var degradedToAProbe = await ReadinessAsync(token: null);
         var readDuringOutage = await client.PostAsync(Read);
         var historyDuringOutage = await client.PostAsync(History);
 
@@ -72,26 +74,30 @@ public sealed class StorageOutageRefusesChangesAndReadsGoOn : IDisposable
         Assert.Equal("Degraded", degraded.Body.Text("status"));
         Assert.Equal("Degraded", degraded.Body["checks"]?["storage"].Text("status"));
         Assert.Equal("Healthy", degraded.Body["checks"]?["silo"].Text("status"));
+        Assert.Equal(HttpStatusCode.OK, degradedToAProbe.Status);
+        Assert.Equal("""{"status":"Degraded"}""", degradedToAProbe.Body.ToJsonString());
         Assert.Empty(readDuringOutage.Errors);
         Assert.Equal(before.Data!.ToJsonString(), readDuringOutage.Data!.ToJsonString());
         Assert.Equal("STORAGE_UNAVAILABLE", historyDuringOutage.FirstErrorCode);
         Assert.DoesNotContain("INTERNAL_SERVER_ERROR", historyDuringOutage.Text);
 
         _store.Down = false;
-        var ready = await ReadinessAsync();
+        var ready = await ReadinessAsync(ApiFactory.AdminToken);
         var applied = await client.PostAsync(Change, new { version });
 
         Assert.Equal(HttpStatusCode.OK, ready.Status);
         Assert.Equal("Healthy", ready.Body.Text("status"));
+        Assert.Equal("Healthy", ready.Body["checks"]?["storage"].Text("status"));
         Assert.True(applied.Errors.Count == 0, applied.Text);
         Assert.True(applied.Data!["setIndicator"]!["applied"]!.GetValue<bool>());
         Assert.Equal(version + 1, applied.Data!["setIndicator"].Int("version"));
         Assert.Equal(version + 1, (await _store.ReadAsync(new ReportKey("36", 2021)))!.Report.Version);
     }
 
-    private async Task<(HttpStatusCode Status, JsonNode Body)> ReadinessAsync()
+    /// <summary>/health/ready as the holder of <paramref name="token"/> reads it (its checks for an admin's), or as a probe with no token.</summary>
+    private async Task<(HttpStatusCode Status, JsonNode Body)> ReadinessAsync(string? token)
     {
-        var response = await _server.CreateClient().GetAsync("/health/ready");
+        var response = await _server.ClientWith(token).GetAsync("/health/ready");
         return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }
 

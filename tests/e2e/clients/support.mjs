@@ -5,6 +5,7 @@
 // SERVER_URL            the GraphQL endpoint, e.g. http://127.0.0.1:5100/graphql (WebSocket: the same with ws:)
 // SERVER_TOKEN          a token of an editor of Nam Định (36) and Hà Nam (35), also a partner (for subscriptions
 //                       when the server keeps them for partners), signed with the server's Auth:SigningKey
+// STATUS_TOKEN          an admin's token, signed with the same key: only an admin reads /status's counts
 // CLIENTS_E2E_RESULTS   where generated files and screenshots go (default: a folder under the OS's temp folder)
 import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ export const SERVER_URL = process.env.SERVER_URL ?? 'http://127.0.0.1:5300/graph
 export const SERVER_TOKEN = process.env.SERVER_TOKEN ?? '';
 export const WS_URL = SERVER_URL.replace(/^http/, 'ws');
 export const STATUS_URL = new URL('/status', SERVER_URL).href;
+export const STATUS_TOKEN = process.env.STATUS_TOKEN ?? '';
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const E2E = join(REPO, 'tests/e2e');
 export const RESULTS = resolve(process.env.CLIENTS_E2E_RESULTS ?? join(tmpdir(), 'namdinh-graph-clients-e2e'));
@@ -119,9 +121,16 @@ export async function ensureHaNam() {
   return 'imported';
 }
 
+/** /status's counts, read with STATUS_TOKEN (an admin's); throws when the server answers only the bare status. */
 export async function status() {
-  const response = await fetch(STATUS_URL, { signal: AbortSignal.timeout(5_000) });
-  return response.json();
+  const response = await fetch(STATUS_URL, {
+    headers: STATUS_TOKEN ? { authorization: `Bearer ${STATUS_TOKEN}` } : {},
+    signal: AbortSignal.timeout(5_000),
+  });
+  const body = await response.json();
+  if (typeof body.activeSubscriptions !== 'number')
+    throw new Error(`/status answers no counts (${JSON.stringify(body)}): STATUS_TOKEN must be an admin's token of this server`);
+  return body;
 }
 
 /**

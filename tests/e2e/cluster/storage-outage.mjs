@@ -94,6 +94,12 @@ await runSuite('storage outage end-to-end', process.argv[2], async (suite) => {
       '/health/ready: HTTP 200, status Degraded, checks.storage not Healthy, checks.silo Healthy',
       degraded.error ? degraded.error.message.slice(0, 300) : `after ${seconds(degraded.after)} s`);
 
+    const probe = await node.probe();
+    log(`/health/ready to a probe (no token) with storage down: HTTP ${probe?.status} ${JSON.stringify(probe?.body)}`);
+    check(probe?.status === 200 && isDeepStrictEqual(probe.body, { status: 'Degraded' }),
+      '/health/ready to a probe with no token: HTTP 200 and only {"status":"Degraded"}, no checks',
+      `HTTP ${probe?.status} ${JSON.stringify(probe?.body)}`);
+
     const live = await node.get('/health/live').catch((error) => ({ status: describe(error) }));
     check(live.status === 200, '/health/live answers 200 with storage down', `HTTP ${live.status} ${JSON.stringify(live.body)}`);
 

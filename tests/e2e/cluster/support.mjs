@@ -6,7 +6,8 @@
 // Set by tests/e2e/cluster.sh:
 // CLUSTER_E2E_SERVER_DIR  the built server (src/NamDinh.Graph.Api/bin/Release/net10.0); each server runs there
 // CLUSTER_E2E_SIGNING_KEY  the run's Auth:SigningKey, passed to every server
-// CLUSTER_E2E_TOKEN  an admin's token signed with it
+// CLUSTER_E2E_TOKEN  an admin's token signed with it (also what /status and /health/ready are read with: only an
+//                    admin reads their counts and checks, anyone else the bare status)
 // CLUSTER_E2E_STORAGE  the run's Azurite connection string
 // CLUSTER_E2E_AZURITE  azurite-table, for the suites that start an Azurite of their own
 // CLUSTER_E2E_LOGS  where the servers' and Azurite's output goes (one file per process)
@@ -148,20 +149,27 @@ export function server({ name, http, silo, gateway, env = {} }) {
       });
       return node;
     },
-    /** GET a path; resolves { status, body (JSON or text) }; throws on a network failure. */
-    async get(path, timeoutMs = 5_000) {
-      const response = await fetch(`${url}${path}`, { signal: AbortSignal.timeout(timeoutMs) });
+    /** GET a path, with `token` as a bearer token when given; resolves { status, body (JSON or text) }; throws on a network failure. */
+    async get(path, timeoutMs = 5_000, { token } = {}) {
+      const response = await fetch(`${url}${path}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        signal: AbortSignal.timeout(timeoutMs),
+      });
       const text = await response.text();
       let body = text;
       try { body = JSON.parse(text); } catch { /* not JSON */ }
       return { status: response.status, body };
     },
-    /** /status, or undefined when it does not answer. */
+    /** /status with its counts, as an admin reads it, or undefined when it does not answer. */
     async status() {
-      try { return (await node.get('/status', 3_000)).body; } catch { return undefined; }
+      try { return (await node.get('/status', 3_000, { token: TOKEN })).body; } catch { return undefined; }
     },
-    /** /health/ready as { status (HTTP), body }, or undefined when it does not answer. */
+    /** /health/ready with its checks, as an admin reads it, as { status (HTTP), body }, or undefined when it does not answer. */
     async ready() {
+      try { return await node.get('/health/ready', 5_000, { token: TOKEN }); } catch { return undefined; }
+    },
+    /** /health/ready as a Kubernetes probe reads it, with no token: { status (HTTP), body }, or undefined when it does not answer. */
+    async probe() {
       try { return await node.get('/health/ready', 5_000); } catch { return undefined; }
     },
     /** POSTs GraphQL; see graphql(). */

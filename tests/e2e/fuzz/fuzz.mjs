@@ -21,6 +21,8 @@
 //   FUZZ_TIMEOUT_MS      how long a request may take before it counts as unanswered (default 15000)
 //   FUZZ_WS_TOKEN        the token connection_init carries ({"token": …}), for a server that takes subscriptions
 //                        from partners only (never give it a token that may change data)
+//   STATUS_TOKEN         an admin's token, to read /status's counts (anyone else reads only {"status":"ok"}): without
+//                        the counts "nothing left open" fails
 //   FUZZ_RSS_SLACK_MIB   how far above the baseline memory may be after at most 60 s idle (default 64)
 // Writes { "suite": "fuzz", "passed", "failed", … } to the summary path for scripts/summarize-tests.mjs and exits
 // 0 only when every check passed.
@@ -298,12 +300,21 @@ let lastStatus = null;
 const statusDeadline = Date.now() + 10_000;
 for (;;) {
   try {
-    const response = await fetch(statusUrl, { signal: AbortSignal.timeout(5_000) });
+    const response = await fetch(statusUrl, {
+      headers: process.env.STATUS_TOKEN ? { authorization: `Bearer ${process.env.STATUS_TOKEN}` } : {},
+      signal: AbortSignal.timeout(5_000),
+    });
     lastStatus = response.ok ? await response.json() : { unavailable: response.status };
   } catch (error) {
     lastStatus = { unavailable: error.message };
   }
-  const open = ['activeSubscriptions', 'webSocketConnections', 'eventStreamConnections'].filter((key) => typeof lastStatus[key] === 'number' && lastStatus[key] > 0);
+  const counts = ['activeSubscriptions', 'webSocketConnections', 'eventStreamConnections'];
+  const open = counts.filter((key) => typeof lastStatus[key] === 'number' && lastStatus[key] > 0);
+  const uncounted = lastStatus.unavailable === undefined && counts.some((key) => typeof lastStatus[key] !== 'number');
+  if (uncounted) {
+    fail('nothing left open', `/status answers no counts (${JSON.stringify(lastStatus)}): STATUS_TOKEN must be an admin's token of this server`);
+    break;
+  }
   if (open.length === 0 || Date.now() > statusDeadline) {
     if (lastStatus.unavailable !== undefined) check('nothing left open').notes.push(`/status unavailable (${lastStatus.unavailable}): not checked`);
     else if (open.length) fail('nothing left open', `/status still shows ${JSON.stringify(lastStatus)} 10 s after the last connection closed`);

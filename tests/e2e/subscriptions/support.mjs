@@ -3,6 +3,7 @@
 //
 // SERVER_URL  the GraphQL endpoint, e.g. http://127.0.0.1:5100/graphql (WebSocket: the same with ws:)
 // SERVER_TOKEN  an admin's token signed with the server's Auth:SigningKey (it may subscribe and change reports)
+// STATUS_TOKEN  the token /status is read with, SERVER_TOKEN when not set: only an admin's reads its counts
 import { randomInt } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import WebSocket from 'ws';
@@ -12,6 +13,7 @@ export const SERVER_URL = process.env.SERVER_URL ?? 'http://127.0.0.1:5411/graph
 export const SERVER_TOKEN = process.env.SERVER_TOKEN ?? 'e2e-token';
 export const WS_URL = SERVER_URL.replace(/^http/, 'ws');
 export const STATUS_URL = new URL('/status', SERVER_URL).href;
+export const STATUS_TOKEN = process.env.STATUS_TOKEN || SERVER_TOKEN;
 export const PROTOCOL = 'graphql-transport-ws';
 
 import { within, eventually } from '../waiting.mjs';
@@ -35,9 +37,13 @@ export async function graphql(query, variables) {
   return body.data;
 }
 
+/** /status's counts, read as an admin (STATUS_TOKEN); throws when the server answers only the bare status. */
 export async function status() {
-  const response = await fetch(STATUS_URL, { signal: AbortSignal.timeout(5_000) });
-  return response.json();
+  const response = await fetch(STATUS_URL, { headers: { authorization: `Bearer ${STATUS_TOKEN}` }, signal: AbortSignal.timeout(5_000) });
+  const body = await response.json();
+  if (typeof body.activeSubscriptions !== 'number')
+    throw new Error(`/status answers no counts (${JSON.stringify(body)}): STATUS_TOKEN (or SERVER_TOKEN) must be an admin's token of this server`);
+  return body;
 }
 
 /** Waits until /status shows the given counts (any subset of its fields). */
