@@ -31,6 +31,7 @@ public static class GraphQLEndpointExtensions
             .AddSingleton<EventStreamEndpoint>()
             .AddSingleton<GraphQLHttpEndpoint>()
             .AddSingleton<BoundedJson>()
+            .AddSingleton<Clients.ClientWrites>()
             .AddSingleton<GraphiQLPage>();
     }
 

@@ -30,6 +30,7 @@ public sealed class GraphQLHttpEndpoint(
     GetCaching caching,
     RequestLog log,
     BoundedJson json,
+    Clients.ClientWrites writes,
     Limits.RequestLimits limits,
     ILogger<GraphQLHttpEndpoint> logger)
 {
@@ -250,10 +251,10 @@ public sealed class GraphQLHttpEndpoint(
     private Task WriteAsync(HttpContext http, ResponseMediaType mediaType, ExecutionResult result) =>
         WriteBytesAsync(http, mediaType, BodyOf(http, mediaType, result));
 
-    private static async Task WriteBytesAsync(HttpContext http, ResponseMediaType mediaType, ReadOnlyMemory<byte> answer)
+    private async Task WriteBytesAsync(HttpContext http, ResponseMediaType mediaType, ReadOnlyMemory<byte> answer)
     {
         if (StartAnswer(http, mediaType))
-            await http.Response.Body.WriteAsync(answer, http.RequestAborted);
+            await writes.WriteAsync(http, answer);
     }
 
     /// <summary>Sets the answer's headers; false for a HEAD request, which gets no body.</summary>

@@ -4,11 +4,10 @@
 // the client was cut off (connection closed; 1013 for the WebSocket; streams past the per-client cap refused), and
 // that nothing is left open on /status once the clients are gone. The baseline is the RSS before the first probe.
 //
-// The server's defaults decide when it cuts them off (README, "What no request can do"): an HTTP answer or event stream
-// read slower than SlowReaders:MinBytesPerSecond (240) after SlowReaders:GracePeriod (5 s); a WebSocket or event
-// stream with more than WebSockets:MaxQueuedMessages (50 on the e2e server) or WebSockets:MaxQueuedBytes (16 MiB)
-// waiting; a WebSocket message not taken within SlowReaders:WriteTimeout (15 s). So each client stays unread for
-// ATTACK_HOLD_SECONDS (20 s), longer than those.
+// The server's defaults decide when it cuts them off (README, "What no request can do"): a WebSocket message, or 64 KiB
+// of an HTTP answer or event stream, not taken within SlowReaders:WriteTimeout (15 s); a WebSocket or event stream
+// with more than WebSockets:MaxQueuedMessages (50 on the e2e server) or WebSockets:MaxQueuedBytes (16 MiB) waiting.
+// So each client stays unread for ATTACK_HOLD_SECONDS (20 s), longer than those.
 import net from 'node:net';
 import WebSocket from 'ws';
 import { check, sleep, watchRss } from './common.mjs';

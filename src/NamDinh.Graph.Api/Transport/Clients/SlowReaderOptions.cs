@@ -5,8 +5,9 @@ namespace NamDinh.Graph.Api.Transport.Clients;
 
 /// <summary>
 /// The <c>SlowReaders</c> configuration section: a client that stops reading its answer is cut off, so that the
-/// answer waiting for it does not hold the server's memory. HTTP answers and event streams go through Kestrel's
-/// minimum response data rate; a WebSocket (where Kestrel measures nothing) through <see cref="WriteTimeout"/>.
+/// answer waiting for it does not hold the server's memory. Every answer, event and WebSocket message goes out within
+/// <see cref="WriteTimeout"/> a piece (<see cref="ClientWrites"/>); HTTP answers and event streams also go through
+/// Kestrel's minimum response data rate.
 /// </summary>
 public sealed class SlowReaderOptions
 {
@@ -17,7 +18,7 @@ public sealed class SlowReaderOptions
 
     public TimeSpan GracePeriod { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long one WebSocket message may take to go out before the connection is dropped.</summary>
+    /// <summary>How long one WebSocket message, or 64 KiB of an HTTP answer or event stream, may take to go out before the connection is dropped.</summary>
     public TimeSpan WriteTimeout { get; set; } = TimeSpan.FromSeconds(15);
 }
 

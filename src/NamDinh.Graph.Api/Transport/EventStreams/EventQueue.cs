@@ -6,9 +6,10 @@ namespace NamDinh.Graph.Api.Transport.EventStreams;
 
 /// <summary>
 /// The events waiting for one event stream's client, each already written out as "event: next". Bounded in
-/// messages and in bytes: once the client falls further behind, the stream ends (one event alone may be larger).
+/// messages and in bytes: once the client falls further behind, the stream ends and the client is cut off
+/// (<paramref name="tooSlow"/>), so the events waiting are let go at once (one event alone may be larger).
 /// </summary>
-public sealed class EventQueue(int maxMessages, long maxBytes, BoundedJson json, ILogger logger) : IObserver<ExecutionResult>
+public sealed class EventQueue(int maxMessages, long maxBytes, BoundedJson json, Action tooSlow, ILogger logger) : IObserver<ExecutionResult>
 {
     private readonly Channel<byte[]> _events = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(maxMessages) { SingleReader = true });
     private long _queuedBytes;
@@ -34,6 +35,7 @@ public sealed class EventQueue(int maxMessages, long maxBytes, BoundedJson json,
             return;
         logger.LogWarning("Ending an event stream whose client fell too far behind ({Bytes} bytes waiting).", queued);
         _events.Writer.TryComplete(new OperationCanceledException("The client reads too slowly."));
+        tooSlow();
     }
 
     public void OnError(Exception error)

@@ -8,14 +8,16 @@ namespace NamDinh.Graph.Api.Transport.EventStreams;
 /// GraphQL over server-sent events, as the graphql-sse protocol's distinct connections mode describes it, for
 /// clients that cannot open a WebSocket: one request, one event stream of "next" events ending with "complete".
 /// A request that fails validation is answered 400 with its errors as JSON. A stream counts against the client's cap
-/// of streaming connections, shared with WebSockets (429 beyond). A client too slow to read is cut off: its stream
-/// ends once more than the queue's messages or bytes wait for it.
+/// of streaming connections, shared with WebSockets (429 beyond). A client too slow to read is cut off: its connection
+/// is aborted once more than the queue's messages or bytes wait for it, or an event is not taken within the write
+/// timeout (<see cref="Clients.ClientWrites"/>).
 /// </summary>
 public sealed class EventStreamEndpoint(
     GraphQLRequestRunner runner,
     GraphQLRequestReader reader,
     IGraphQLTextSerializer serializer,
     BoundedJson json,
+    Clients.ClientWrites writes,
     ConnectionCounter connections,
     Microsoft.Extensions.Options.IOptions<GraphQLWebSocketOptions> options,
     IHostApplicationLifetime lifetime,
@@ -68,7 +70,7 @@ public sealed class EventStreamEndpoint(
         http.Response.Headers["X-Accel-Buffering"] = "no";
         await http.Response.Body.FlushAsync(http.RequestAborted);
 
-        var events = new EventQueue(options.Value.MaxQueuedMessages, options.Value.MaxQueuedBytes, json, logger);
+        var events = new EventQueue(options.Value.MaxQueuedMessages, options.Value.MaxQueuedBytes, json, tooSlow: http.Abort, logger);
         using var subscription = result.Streams is { Count: > 0 } streams
             ? streams.Values.Single().Subscribe(events)
             : null;
@@ -82,8 +84,8 @@ public sealed class EventStreamEndpoint(
         try
         {
             await foreach (var next in events.ReadAllAsync(http.RequestAborted))
-                await WriteAsync(http, next, http.RequestAborted);
-            await WriteAsync(http, EventQueue.Event("complete", []), http.RequestAborted);
+                await writes.WriteAsync(http, next);
+            await writes.WriteAsync(http, EventQueue.Event("complete", []));
         }
         catch (OperationCanceledException)
         {
@@ -94,12 +96,6 @@ public sealed class EventStreamEndpoint(
     {
         var (requests, _, rejection) = await reader.ReadPostAsync(http.Request, batchAllowed: false, http.RequestAborted);
         return (requests?[0], rejection);
-    }
-
-    private static async Task WriteAsync(HttpContext http, byte[] text, CancellationToken cancellation)
-    {
-        await http.Response.Body.WriteAsync(text, cancellation);
-        await http.Response.Body.FlushAsync(cancellation);
     }
 
     private async Task WriteJsonAsync(HttpContext http, int status, ExecutionResult result)

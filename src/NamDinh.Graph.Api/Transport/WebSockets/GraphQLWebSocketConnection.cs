@@ -16,7 +16,8 @@ namespace NamDinh.Graph.Api.Transport.WebSockets;
 /// any subscribe (4401); subscribe with a new id (4409) runs a query, mutation or subscription; complete from either
 /// side; ping and pong both ways; anything else is an invalid message (4400). Outgoing messages wait in a queue
 /// bounded in messages and in bytes: a client that falls too far behind is closed (1013) so it holds up no one, and
-/// one that takes a message for longer than the write timeout is dropped. When the token expires the socket is closed (4403).
+/// one that takes a message for longer than the write timeout is dropped. At most MaxExecutingPerConnection operations
+/// execute at once. When the token expires the socket is closed (4403).
 /// </summary>
 public sealed class GraphQLWebSocketConnection(
     WebSocket socket,
@@ -37,6 +38,7 @@ public sealed class GraphQLWebSocketConnection(
     });
     private readonly ConcurrentDictionary<string, Operation> _operations = new();
     private readonly SemaphoreSlim _sending = new(1, 1);
+    private readonly SemaphoreSlim _executing = new(options.MaxExecutingPerConnection, options.MaxExecutingPerConnection);
     private readonly CancellationTokenSource _closing = new();
     private long _queuedBytes;
     private int _closeStarted;
@@ -214,7 +216,16 @@ public sealed class GraphQLWebSocketConnection(
     {
         try
         {
-            var result = await runner.RunAsync(request, http, only: null, operation.Cancellation);
+            ExecutionResult result;
+            await _executing.WaitAsync(operation.Cancellation);
+            try
+            {
+                result = await runner.RunAsync(request, http, only: null, operation.Cancellation);
+            }
+            finally
+            {
+                _executing.Release();
+            }
             if (!result.Executed)
             {
                 if (_operations.TryRemove(id, out _))

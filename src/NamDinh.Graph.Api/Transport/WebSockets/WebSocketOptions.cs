@@ -29,6 +29,12 @@ public sealed class GraphQLWebSocketOptions
     /// <summary>How many operations one connection may have running at once; one more is answered with an error message (TOO_MANY_SUBSCRIPTIONS).</summary>
     public int MaxSubscriptionsPerConnection { get; set; } = 100;
 
+    /// <summary>
+    /// How many of one connection's operations execute at once; the others wait their turn. A subscription's turn ends
+    /// once it is subscribed, so this bounds the answers being made for one client, not its subscriptions.
+    /// </summary>
+    public int MaxExecutingPerConnection { get; set; } = 4;
+
     /// <summary>How many streaming connections (WebSockets and event streams together) one client may hold; one more is refused with 429.</summary>
     public int MaxConnectionsPerClient { get; set; } = 100;
 }
