@@ -13,6 +13,7 @@ public static class GraphQLEndpointExtensions
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.SectionName));
         services.TryAddSingleton<IConnectionAuthorizer, Auth.TokenConnectionAuthorizer>();
         services.AddSingleton<Auth.OperationAccess>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(configuration.Section<Clients.SlowReaderOptions>(Clients.SlowReaderOptions.SectionName));
         services.AddSingleton(configuration.Section<Limits.RequestLimits>(Limits.RequestLimits.SectionName));
         services.AddSingleton<Limits.OperationShape>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using NamDinh.Graph.Api.Transport.Clients;
 
 namespace NamDinh.Graph.Api.Tests.Clients;
@@ -9,22 +10,28 @@ namespace NamDinh.Graph.Api.Tests.Clients;
 /// An answer goes out 64 KiB at a time, each piece within SlowReaders:WriteTimeout: a client that stops taking it is
 /// dropped (the connection aborted) once one piece waits that long, however large the answer, so the answer waiting
 /// for it is let go; a client that reads slowly but steadily (the whole answer taking longer than the timeout, each
-/// piece less) gets the whole answer.
+/// piece less) gets the whole answer. The clock is a fake one, moved by the test and the client.
 /// </summary>
 public sealed class AClientThatStopsReadingIsDropped
 {
-    private static readonly ClientWrites Writes = new(new SlowReaderOptions { WriteTimeout = TimeSpan.FromMilliseconds(500) }, NullLogger<ClientWrites>.Instance);
+    private static readonly TimeSpan WriteTimeout = TimeSpan.FromSeconds(15);
+
+    private readonly FakeTimeProvider _clock = new();
+
+    private ClientWrites Writes => new(new SlowReaderOptions { WriteTimeout = WriteTimeout }, _clock, NullLogger<ClientWrites>.Instance);
 
     [Fact]
     public async Task A_client_that_takes_nothing_more_is_aborted_within_the_write_timeout()
     {
-        var client = new Client(takesBytes: 3 * ClientWrites.PieceBytes, pieceDelay: TimeSpan.Zero);
+        var client = new Client(_clock, takesBytes: 3 * ClientWrites.PieceBytes, pieceTakes: TimeSpan.Zero);
         var answer = new byte[8 * 1024 * 1024];
 
         var writing = Writes.WriteAsync(client.Http, answer);
-        var finished = await Task.WhenAny(writing, Task.Delay(TimeSpan.FromSeconds(10)));
+        _clock.Advance(WriteTimeout - TimeSpan.FromSeconds(1));
+        Assert.False(writing.IsCompleted);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await writing.WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Same(writing, finished);
         Assert.True(client.Aborted);
         Assert.Equal(3 * ClientWrites.PieceBytes, client.Received);
     }
@@ -32,7 +39,7 @@ public sealed class AClientThatStopsReadingIsDropped
     [Fact]
     public async Task A_client_that_reads_slowly_but_steadily_gets_the_whole_answer()
     {
-        var client = new Client(takesBytes: int.MaxValue, pieceDelay: TimeSpan.FromMilliseconds(150));
+        var client = new Client(_clock, takesBytes: int.MaxValue, pieceTakes: WriteTimeout - TimeSpan.FromSeconds(1));
         var answer = new byte[5 * ClientWrites.PieceBytes + 17];
 
         await Writes.WriteAsync(client.Http, answer);
@@ -41,14 +48,17 @@ public sealed class AClientThatStopsReadingIsDropped
         Assert.Equal(answer.Length, client.Received);
     }
 
-    /// <summary>A connection whose client takes <c>takesBytes</c>, each write after <c>pieceDelay</c>, and then nothing.</summary>
+    /// <summary>
+    /// A connection whose client takes <c>takesBytes</c>, each write <c>pieceTakes</c> of the clock's time, and then
+    /// nothing (until the write is cancelled).
+    /// </summary>
     private sealed class Client : IHttpRequestLifetimeFeature
     {
-        public Client(int takesBytes, TimeSpan pieceDelay)
+        public Client(FakeTimeProvider clock, int takesBytes, TimeSpan pieceTakes)
         {
             Http = new DefaultHttpContext();
             Http.Features.Set<IHttpRequestLifetimeFeature>(this);
-            Http.Response.Body = new ReceivingStream(this, takesBytes, pieceDelay);
+            Http.Response.Body = new ReceivingStream(this, clock, takesBytes, pieceTakes);
         }
 
         public HttpContext Http { get; }
@@ -62,13 +72,15 @@ public sealed class AClientThatStopsReadingIsDropped
         public void Abort() => Aborted = true;
     }
 
-    private sealed class ReceivingStream(Client client, int takesBytes, TimeSpan pieceDelay) : Stream
+    private sealed class ReceivingStream(Client client, FakeTimeProvider clock, int takesBytes, TimeSpan pieceTakes) : Stream
     {
         public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
             if (client.Received + buffer.Length > takesBytes)
                 await Task.Delay(Timeout.Infinite, cancellationToken);
-            await Task.Delay(pieceDelay, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            clock.Advance(pieceTakes);
+            cancellationToken.ThrowIfCancellationRequested();
             client.Received += buffer.Length;
         }
 

@@ -6,7 +6,7 @@ namespace NamDinh.Graph.Api.Transport.Clients;
 /// Kestrel's minimum data rate alone cannot do this: it gives each write time in proportion to its size, and an answer
 /// is one write, so an 8 MiB answer read at its 240 bytes a second would hold the server's memory for hours.
 /// </summary>
-public sealed class ClientWrites(SlowReaderOptions options, ILogger<ClientWrites> logger)
+public sealed class ClientWrites(SlowReaderOptions options, TimeProvider clock, ILogger<ClientWrites> logger)
 {
     /// <summary>As much as Kestrel buffers for a response before it waits for the client.</summary>
     public const int PieceBytes = 64 * 1024;
@@ -16,8 +16,8 @@ public sealed class ClientWrites(SlowReaderOptions options, ILogger<ClientWrites
     {
         for (var offset = 0; offset < bytes.Length; offset += PieceBytes)
         {
-            using var patience = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-            patience.CancelAfter(options.WriteTimeout);
+            using var timeout = new CancellationTokenSource(options.WriteTimeout, clock);
+            using var patience = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, timeout.Token);
             try
             {
                 await http.Response.Body.WriteAsync(bytes.Slice(offset, Math.Min(PieceBytes, bytes.Length - offset)), patience.Token);
