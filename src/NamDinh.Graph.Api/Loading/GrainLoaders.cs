@@ -4,6 +4,8 @@ using NamDinh.Graph.Abstractions.Reports;
 using NamDinh.Graph.Domain.Aggregates;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
+using NamDinh.Graph.Grains.Storage;
+using System.Collections.Concurrent;
 
 namespace NamDinh.Graph.Api.Loading;
 
@@ -12,19 +14,28 @@ namespace NamDinh.Graph.Api.Loading;
 /// version), revisions, sector-year figures, a year's rankings and the catalog of reports. Made afresh for every
 /// execution, so nothing read is kept from one request to the next. (A subscription's events carry what changed; one
 /// that asks for more of the report reads its grain, not these, which would keep it as long as the subscription runs.)
+/// A report whose grain does not answer within <see cref="ReportPatience"/> (its silo froze, or the silo that knows
+/// where it lives did) is read from storage instead, and marked as possibly behind (<see cref="IsPossiblyBehind"/>).
 /// </summary>
 public sealed class GrainLoaders
 {
+    /// <summary>How long a read waits for a report's grain before it answers with what storage holds.</summary>
+    public static readonly TimeSpan ReportPatience = TimeSpan.FromSeconds(2);
+
     private const string UserContextKey = "NamDinh.Graph.GrainLoaders";
     private readonly Lazy<Task<IReadOnlyList<ReportKey>>> _catalog;
+    private readonly ConcurrentDictionary<ReportKey, bool> _readFromStorage = new();
 
     /// <summary>Loaders that tell <paramref name="reads"/> (when given) each grain they read and at which version.</summary>
-    public GrainLoaders(IGrainFactory grains, WhatWasRead? reads = null)
+    public GrainLoaders(IGrainFactory grains, IReportStore store, WhatWasRead? reads = null)
     {
         Reports = new(async (keys, _) => await FetchEachAsync(keys, async key =>
         {
-            var report = await grains.GetReportGrain(key).GetAsync();
+            var report = await CurrentOrStoredAsync(grains, store, key);
             reads?.Report(key, report);
+            // An answer from storage is not kept or given an ETag: once the grain answers, the same question is asked of it.
+            if (IsPossiblyBehind(key))
+                reads?.NotRecorded();
             return report;
         }));
         ReportVersions = new(async (keys, _) =>
@@ -58,9 +69,9 @@ public sealed class GrainLoaders
     }
 
     /// <summary>Reads each source again, so that <paramref name="reads"/> has their versions now.</summary>
-    public static async Task ReadAgainAsync(IGrainFactory grains, IEnumerable<ReadSource> sources, WhatWasRead reads, CancellationToken cancellationToken)
+    public static async Task ReadAgainAsync(IGrainFactory grains, IReportStore store, IEnumerable<ReadSource> sources, WhatWasRead reads, CancellationToken cancellationToken)
     {
-        var loaders = new GrainLoaders(grains, reads);
+        var loaders = new GrainLoaders(grains, store, reads);
         await Task.WhenAll(sources.Select(source => source.Kind switch
         {
             ReadSourceKind.Report => (Task)loaders.Reports.LoadAsync(ReportKey.Parse(source.Key), cancellationToken),
@@ -86,7 +97,23 @@ public sealed class GrainLoaders
     public Task<IReadOnlyList<ReportKey>> CatalogAsync() => _catalog.Value;
 
     /// <summary>The user context of an execution that reads through a fresh set of loaders.</summary>
-    public static Dictionary<string, object?> NewUserContext(IGrainFactory grains, WhatWasRead? reads = null) => new() { [UserContextKey] = new GrainLoaders(grains, reads) };
+    public static Dictionary<string, object?> NewUserContext(IGrainFactory grains, IReportStore store, WhatWasRead? reads = null) => new() { [UserContextKey] = new GrainLoaders(grains, store, reads) };
+
+    /// <summary>Whether this execution read <paramref name="key"/>'s current report from storage, its grain not answering in time.</summary>
+    public bool IsPossiblyBehind(ReportKey key) => _readFromStorage.ContainsKey(key);
+
+    private async Task<Report?> CurrentOrStoredAsync(IGrainFactory grains, IReportStore store, ReportKey key)
+    {
+        try
+        {
+            return await grains.GetReportGrain(key).GetAsync().WaitAsync(ReportPatience);
+        }
+        catch (TimeoutException)
+        {
+            _readFromStorage[key] = true;
+            return (await store.ReadAsync(key))?.Report;
+        }
+    }
 
     public static GrainLoaders Of(IResolveFieldContext context) =>
         context.UserContext.TryGetValue(UserContextKey, out var loaders) && loaders is GrainLoaders found

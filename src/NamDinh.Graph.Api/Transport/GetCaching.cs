@@ -25,7 +25,7 @@ public sealed class HttpCachingOptions
 /// instead of the execution. Only for anonymous requests on a server where anyone may read, and never for an answer
 /// with errors or one that read what the loaders do not record (a report's past, its history, changes).
 /// </summary>
-public sealed class GetCaching(IGrainFactory grains, OperationAccess access, HttpCachingOptions options)
+public sealed class GetCaching(IGrainFactory grains, Grains.Storage.IReportStore store, OperationAccess access, HttpCachingOptions options)
 {
     private const int MostRequests = 1000;
     private const int MostSourcesRemembered = 200_000;
@@ -51,7 +51,7 @@ public sealed class GetCaching(IGrainFactory grains, OperationAccess access, Htt
             || !_sourcesByRequest.TryGet(identity, out var sources))
             return false;
         var now = new WhatWasRead();
-        await GrainLoaders.ReadAgainAsync(grains, sources, now, http.RequestAborted);
+        await GrainLoaders.ReadAgainAsync(grains, store, sources, now, http.RequestAborted);
         var tag = ETagOf(identity, now);
         if (!asked.Any(each => each.Equals(EntityTagHeaderValue.Any) || each.Compare(tag, useStrongComparison: true)))
             return false;

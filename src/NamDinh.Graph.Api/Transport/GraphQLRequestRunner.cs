@@ -21,6 +21,7 @@ namespace NamDinh.Graph.Api.Transport;
 public sealed class GraphQLRequestRunner(
     IDocumentExecuter<NamDinhSchema> executer,
     IGrainFactory grains,
+    Grains.Storage.IReportStore store,
     OperationAccess access,
     OperationShape shape,
     RequestLimits limits,
@@ -103,7 +104,7 @@ public sealed class GraphQLRequestRunner(
         GraphQLHttpRequest request, GraphQLParser.AST.GraphQLDocument? document, IValidationRule[] rules, RequestContext asked, CancellationToken cancellationToken)
     {
         var http = asked.Http;
-        var userContext = GrainLoaders.NewUserContext(grains, WhatWasRead.Current);
+        var userContext = GrainLoaders.NewUserContext(grains, store, WhatWasRead.Current);
         // Every transport comes through GraphQLHttpEndpoint, which gave the request its id (a WebSocket's operations share the upgrade's).
         CorrelationId.Remember(userContext, http.TraceIdentifier);
         asked.Budget?.Lend(userContext);

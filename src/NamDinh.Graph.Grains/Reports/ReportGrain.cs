@@ -32,7 +32,11 @@ public sealed class ReportGrain(
     /// </summary>
     private static readonly TimeSpan AggregatePatience = TimeSpan.FromSeconds(2);
 
-    private static readonly TimeSpan PreviousYearPatience = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long a change waits for the previous year's grain before it reads that report from storage instead: the
+    /// grain may be on a silo that froze, and what storage holds is what that grain last acknowledged.
+    /// </summary>
+    private static readonly TimeSpan PreviousYearPatience = TimeSpan.FromSeconds(1);
 
     private static readonly TimeSpan PublishRetryDelay = TimeSpan.FromMilliseconds(500);
 
@@ -88,8 +92,11 @@ public sealed class ReportGrain(
             throw new ArgumentException($"Report {report.Key} cannot be stored in the grain of report {grainKey}.", nameof(report));
         var written = Current is null;
         if (written)
+        {
             await StoreAsync(report with { Version = 1 },
                 new Revision(1, clock.GetUtcNow(), SystemActor, "Loaded from the source document.", "seed", []));
+            await ContributeUnlessRetryingAsync();
+        }
         // Registering again is harmless and mends a catalog that missed an earlier registration.
         await GrainFactory.GetReportCatalog().RegisterAsync(report.Key);
         return written;
@@ -111,13 +118,12 @@ public sealed class ReportGrain(
         var result = ReportEditor.Decide(Current, Key, request, await PreviousYearAsync());
         if (result.Status != EditStatus.Applied)
             return result;
-        var created = Current is null;
         var at = clock.GetUtcNow();
         var revision = new Revision(result.CurrentVersion, at, request.By, request.Reason, request.Edit.Operation, result.Changes);
         await StoreAsync(result.Report!, revision, keyed ? KeptAnswer.Of(request, result, at) : null);
-        if (created)
-            await GrainFactory.GetReportCatalog().RegisterAsync(Key);
-        await PublishAsync(revision);
+        // The nodes and the aggregates are told together, each within its own patience, so a frozen silo holding
+        // either costs a change one patience, not the sum. A new report is registered with the catalog by its mark.
+        await Task.WhenAll(PublishAsync(revision), ContributeUnlessRetryingAsync());
         return result;
     }
 
@@ -214,14 +220,23 @@ public sealed class ReportGrain(
     }
 
     /// <summary>
-    /// The previous year's report, which a change's comparisons are read against. A change cannot be decided without
-    /// it: when its grain does not answer within <see cref="PreviousYearPatience"/> (its silo froze), the change is
-    /// refused as the service being unavailable, sooner than Orleans' response timeout would.
+    /// The previous year's report, which a change's comparisons are read against: from its grain, or from storage when
+    /// the grain does not answer within <see cref="PreviousYearPatience"/> (its silo froze).
     /// </summary>
-    private Task<Report?> PreviousYearAsync() =>
-        Key.PreviousYear is { } previous
-            ? GrainFactory.GetReportGrain(previous).GetAsync().WaitAsync(PreviousYearPatience)
-            : Task.FromResult<Report?>(null);
+    private async Task<Report?> PreviousYearAsync()
+    {
+        if (Key.PreviousYear is not { } previous)
+            return null;
+        try
+        {
+            return await GrainFactory.GetReportGrain(previous).GetAsync().WaitAsync(PreviousYearPatience);
+        }
+        catch (TimeoutException)
+        {
+            logger.LogWarning("The grain of report {Previous} did not answer within {Patience}; report {Report}'s change is decided against its stored state.", previous, PreviousYearPatience, Key);
+            return (await store.ReadAsync(previous))?.Report;
+        }
+    }
 
     /// <summary>
     /// Stores the report and its revision together (and the answer to keep for an idempotency key), in one storage round trip. The grain serves the report only once
@@ -243,8 +258,8 @@ public sealed class ReportGrain(
             _storageUnsure = true;
             throw;
         }
-        // While the aggregates are being retried, the retry carries this version too (it sends the report as it is).
-        if (_aggregateRetry is null)
-            await ContributeToAggregatesAsync();
     }
+
+    /// <summary>While the aggregates are being retried, the retry carries this version too (it sends the report as it is).</summary>
+    private Task ContributeUnlessRetryingAsync() => _aggregateRetry is null ? ContributeToAggregatesAsync() : Task.CompletedTask;
 }

@@ -32,6 +32,9 @@ public sealed class ReportGraphType : ObjectGraphType<Scoped<Report>>
         Field<NonNullGraphType<IntGraphType>, int>("version")
             .Description("Counts the accepted changes to the report; the report as first loaded is version 1.")
             .Resolve(context => checked((int)context.Source.Item.Version));
+        Field<NonNullGraphType<BooleanGraphType>, bool>("possiblyBehind")
+            .Description("True when the report's node did not answer in time (it froze, or is failing over) and this is the last version storage holds: a change acknowledged a moment ago may not be in it yet. Its version says which it is.")
+            .Resolve(context => context.Source.Scope.IsCurrent && Loading.GrainLoaders.Of(context).IsPossiblyBehind(context.Source.Item.Key));
         Field("synthetic", x => x.Item.Synthetic).Description("True for generated test data; false for a real report.");
         Field("document", x => x.Item.Document, type: typeof(NonNullGraphType<DocumentFactsGraphType>)).Description("The document's own facts: number, place, date, title, addressee, signer, recipients.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RankingGraphType>>>, IEnumerable<Scoped<Ranking>>>("rankings")
