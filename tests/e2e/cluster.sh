@@ -13,6 +13,7 @@
 #   shutdown_e2e <summary.json>        SIGTERM to one of two nodes with requests, a WebSocket and an event stream in
 #                                      flight: all finish, the node leaves the cluster, exits 0 (HTTP 5205–5206, silo
 #                                      11305–11306)
+#   five_nodes_e2e <summary.json>      not run by scripts/test.sh: a simulation run by hand (see its own comment below)
 # Each prints what it did and counted, and writes { "suite", "passed", "failed" } to <summary.json> for
 # scripts/summarize-tests.mjs; the servers' output goes to files beside it (cluster-node1.log, …).
 # Needs from scripts/test.sh: issue_token and E2E_SIGNING_KEY, LOCAL_STORAGE_CONNECTION_STRING (the run's Azurite),
@@ -44,4 +45,23 @@ _cluster_e2e_run() {
     echo "The $suite run ended without its counts." >&2
     echo "{\"suite\":\"$suite\",\"passed\":0,\"failed\":1}" >"$summary"
   fi
+}
+
+# five_nodes_e2e <summary.json>  A simulation run by hand, not by scripts/test.sh: five nodes in one cluster on an
+# Azurite of its own (127.0.0.1:10252), writes and a subscriber on each, then one node killed (SIGKILL) and one
+# frozen (SIGSTOP) at the same moment; prints writes acknowledged and lost, each report's time to take writes again,
+# the time to declare each node dead and the events missed (HTTP 5600–5604, silo 11600–11604, gateway 30600–30604).
+# Needs only the solution built in Release and npm ci in tests/e2e and deploy/local-storage; docs/scale.md has its
+# figures. Run it as:   bash -c 'source tests/e2e/cluster.sh && five_nodes_e2e .artifacts/five-nodes/summary.json'
+five_nodes_e2e() {
+  local root key
+  root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+  key="five-nodes-signing-key-$(date +%s)-$RANDOM-$RANDOM-$RANDOM"
+  E2E_SIGNING_KEY=${E2E_SIGNING_KEY:-$key}
+  CLUSTER_E2E_TOKEN=${CLUSTER_E2E_TOKEN:-$(cd "$root/src/NamDinh.Graph.Api/bin/Release/net10.0" \
+    && Auth__SigningKey="$E2E_SIGNING_KEY" dotnet NamDinh.Graph.Api.dll token --role admin --subject five-nodes)}
+  # The suite starts its own Azurite and sets the connection string itself; support.mjs only needs it set.
+  LOCAL_STORAGE_CONNECTION_STRING=${LOCAL_STORAGE_CONNECTION_STRING:-unused} \
+  E2E_SIGNING_KEY="$E2E_SIGNING_KEY" CLUSTER_E2E_TOKEN="$CLUSTER_E2E_TOKEN" \
+    _cluster_e2e_run five-nodes.mjs "five nodes end-to-end (simulation)" "$1" 600
 }
