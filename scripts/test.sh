@@ -131,7 +131,7 @@ fi
 
 # Suites with server processes of their own (their own ports; the outage suite its own Azurite), so they can kill
 # them: a three-node cluster losing a node mid-load, storage stopped and started again, graceful shutdown, a node
-# frozen (its sockets open, nothing answered).
+# frozen (its sockets open, nothing answered) and, before that, starved (answering late).
 source tests/e2e/cluster.sh
 echo "== the cluster: three nodes, one killed mid-load"
 cluster_e2e "$results/cluster-e2e.summary.json"

@@ -8,8 +8,10 @@
 #   storage_outage_e2e <summary.json>  a server on an Azurite of its own (127.0.0.1:10112) stopped and started again:
 #                                      STORAGE_UNAVAILABLE, readiness, reads go on, all recovers (HTTP 5204, silo 11304)
 #   frozen_e2e <summary.json>          two nodes, one frozen with SIGSTOP (sockets open, no answers): writes through the
-#                                      other go on, its subscriber misses nothing, the frozen one is declared dead and,
-#                                      woken, stops (HTTP 5207–5208, silo 11307–11308)
+#                                      other go on, its subscriber misses nothing, the frozen one is declared dead
+#                                      within 15 s and, woken, stops; before that, the same node starved (stopped
+#                                      1.5 s of every 2 s for 30 s) is not declared dead (HTTP 5207–5208, silo
+#                                      11307–11308)
 #   shutdown_e2e <summary.json>        SIGTERM to one of two nodes with requests, a WebSocket and an event stream in
 #                                      flight: all finish, the node leaves the cluster, exits 0 (HTTP 5205–5206, silo
 #                                      11305–11306)

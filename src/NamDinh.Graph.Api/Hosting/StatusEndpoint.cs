@@ -1,5 +1,7 @@
 using NamDinh.Graph.Api.Auth;
+using NamDinh.Graph.Abstractions.Reports;
 using NamDinh.Graph.Api.Changes;
+using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Api.Transport.WebSockets;
 using NamDinh.Graph.Grains.Cluster;
 using NamDinh.Graph.Grains.Storage;
@@ -11,6 +13,9 @@ namespace NamDinh.Graph.Api.Hosting;
 /// <c>GET /status</c>: this node answers. A bearer token with the admin role also reads its counts (active silos,
 /// subscriptions, WebSocket and event-stream connections, storage requests); anyone else, with no token, another
 /// role's or one that is not valid, reads only <c>{"status":"ok"}</c>, so nothing about the cluster is told to strangers.
+/// An admin's <c>GET /status?reports=01-2062,02-2062</c> also reads this node's silo and the silo each of those reports'
+/// grains is active on (null when it is active nowhere), so a test can tell which reports a node holds. That asks
+/// Orleans' management grain, which may live on another node: it answers only while the cluster does.
 /// </summary>
 public static class StatusEndpoint
 {
@@ -18,9 +23,17 @@ public static class StatusEndpoint
 
     public static WebApplication MapNamDinhStatus(this WebApplication app)
     {
-        app.MapGet(Path, (HttpContext http, ChangeFeed feed, ConnectionCounter connections, StorageRoundTrips storage, IClusterMembershipService membership) =>
+        app.MapGet(Path, async (HttpContext http, ChangeFeed feed, ConnectionCounter connections, StorageRoundTrips storage,
+            IClusterMembershipService membership, IGrainFactory grains, ILocalSiloDetails silo) =>
         {
             http.Response.Headers.CacheControl = "no-store";
+            if (http.User.HasRole(Roles.Admin) && http.Request.Query["reports"].ToString() is { Length: > 0 } reports)
+                return Results.Json(new
+                {
+                    status = "ok",
+                    silo = silo.SiloAddress.ToParsableString(),
+                    reportGrains = await ReportGrainSilosAsync(grains, reports.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+                });
             return http.User.HasRole(Roles.Admin)
                 ? Results.Json(new
                 {
@@ -34,5 +47,19 @@ public static class StatusEndpoint
                 : Results.Json(new { status = "ok" });
         });
         return app;
+    }
+
+    private static async Task<Dictionary<string, string?>> ReportGrainSilosAsync(IGrainFactory grains, string[] reports)
+    {
+        var management = grains.GetGrain<IManagementGrain>(0);
+        var silos = new Dictionary<string, string?>();
+        foreach (var text in reports.Take(500))
+        {
+            if (!ReportKey.TryParse(text, out var key))
+                continue;
+            var address = await management.GetActivationAddress(grains.GetReportGrain(key));
+            silos[key.ToString()] = address?.ToParsableString();
+        }
+        return silos;
     }
 }

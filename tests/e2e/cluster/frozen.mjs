@@ -6,10 +6,13 @@
 // it); that A declares F dead and every report takes a write again; and that F, woken with SIGCONT after it was
 // declared dead, does not come back into the cluster. Prints what it did and what it counted. A report whose grain,
 // or whose previous year's grain, lives on F waits for F to be declared dead; the others must not.
+// Before the freeze, F is starved instead (SIGSTOP 1.5 s, SIGCONT 0.5 s, for 30 s: a node in long GC pauses or on a
+// starved CPU, that answers, late): it must not be declared dead, and must keep serving. Which node each report's
+// grain lives on is read from A's /status?reports=… before the freeze and printed; the checks go by it.
 //
 // node tests/e2e/cluster/frozen.mjs [summary.json]   (settings: see support.mjs; FROZEN_* below)
 import {
-  clusterSettings, server, whenReady, clusterFormed, eventually, pool, describe, errorCode, wsSubscriber, runSuite, now, seconds, delay,
+  clusterSettings, server, TOKEN, whenReady, clusterFormed, eventually, pool, describe, errorCode, wsSubscriber, runSuite, now, seconds, delay,
 } from './support.mjs';
 
 const HTTP_PORT = Number(process.env.FROZEN_HTTP_PORT ?? 5207);
@@ -20,11 +23,19 @@ const REPORTS = Number(process.env.FROZEN_REPORTS ?? 24);
 const RECOVERED_WITHIN_MS = Number(process.env.FROZEN_RECOVERED_WITHIN_MS ?? 40_000);
 const AFTER_DEAD_MS = Number(process.env.FROZEN_AFTER_DEAD_MS ?? 3_000);
 /**
- * How long A may take to declare the frozen node dead, and the woken one may take to stop. Orleans holds back its vote
- * against a silo it received anything from within the last minute (its connection liveness check), so a frozen
- * node is declared dead a minute and some probes after it froze; a killed one, whose connections close, in seconds.
+ * How long A may take to declare the frozen node dead. Orleans holds back its vote against a silo it received anything
+ * from within MaxProbeTimeout × MissedProbesLimit (its connection liveness check: 3 s × 3 as the servers are
+ * configured, Orleans:MaxProbeTimeout, Orleans:MissedProbesLimit), then votes at the next missed probe.
  */
-const DECLARED_WITHIN_MS = Number(process.env.FROZEN_DECLARED_WITHIN_MS ?? 120_000);
+const DECLARED_WITHIN_MS = Number(process.env.FROZEN_DECLARED_WITHIN_MS ?? 15_000);
+/** How long writes through A to a report whose grain is on A may stall after the freeze. */
+const WRITES_WITHIN_MS = Number(process.env.FROZEN_WRITES_WITHIN_MS ?? 15_000);
+/** How long F, woken after it was declared dead, may take to stop. */
+const STOPS_WITHIN_MS = Number(process.env.FROZEN_STOPS_WITHIN_MS ?? 60_000);
+/** The starvation before the freeze: F stopped STARVE_STOP_MS, let run STARVE_RUN_MS, over and over for STARVE_MS. */
+const STARVE_MS = Number(process.env.FROZEN_STARVE_MS ?? 30_000);
+const STARVE_STOP_MS = Number(process.env.FROZEN_STARVE_STOP_MS ?? 1_500);
+const STARVE_RUN_MS = Number(process.env.FROZEN_STARVE_RUN_MS ?? 500);
 const YEAR = 2062;
 const CODE = 'press.news-items';
 
@@ -97,6 +108,72 @@ await runSuite('frozen node end-to-end', process.argv[2], async (suite) => {
     }
   };
   await Promise.all(reports.map(write));
+
+  // --- Where each report's grain lives (and its previous year's, which a change may consult) ------------------------
+  const previousKey = (report) => report.key.replace(`-${YEAR}`, `-${YEAR - 1}`);
+  const placement = (await a.get(`/status?reports=${reports.flatMap((r) => [r.key, previousKey(r)]).join(',')}`, 15_000, { token: TOKEN })
+    .catch((error) => ({ body: { error: describe(error) } }))).body;
+  const siloOf = (key) => placement?.reportGrains?.[key];
+  for (const report of reports) {
+    report.onA = siloOf(report.key) === placement?.silo;
+    report.previousOnF = siloOf(previousKey(report)) != null && siloOf(previousKey(report)) !== placement?.silo;
+  }
+  const onA = reports.filter((r) => r.onA);
+  check(placement?.silo !== undefined && reports.every((r) => siloOf(r.key)), "A's /status told the silo of every report's grain",
+    placement?.silo === undefined ? JSON.stringify(placement) : `A is ${placement.silo}`);
+  log(`relied on: ${onA.length} reports' grains on A (${onA.map((r) => r.key).join(' ')}), ${reports.length - onA.length} on F;`,
+    `previous years' grains active on F: ${reports.filter((r) => r.previousOnF).length}, on A: ${reports.filter((r) => siloOf(previousKey(r)) === placement?.silo).length}`);
+
+  // --- F starved, not frozen: slow, answering late ----------------------------------------------------------------
+  // SIGSTOP/SIGCONT in a 1.5 s / 0.5 s cycle: F runs a quarter of the time in bursts, like a process in long GC
+  // pauses or a VM whose CPU is taken; unlike a CPU hog beside it, it starves F by the same amount however loaded
+  // the machine already is, and no pause is as long as a probe may wait (Orleans:MaxProbeTimeout).
+  {
+    let starving = true;
+    const starvedAt = now();
+    let cycles = 0;
+    const starver = (async () => {
+      while (starving && now() - starvedAt < STARVE_MS) {
+        f.process.signal('SIGSTOP');
+        await delay(STARVE_STOP_MS);
+        f.process.signal('SIGCONT');
+        cycles++;
+        await delay(STARVE_RUN_MS);
+      }
+      f.process.signal('SIGCONT');
+    })();
+    const before = reports.map((r) => r.acks.length);
+    const failuresBefore = reports.map((r) => r.failures);
+    const silos = new Set();
+    const writers = reports.map(async (report) => {
+      while (now() - starvedAt < STARVE_MS) {
+        await write(report);
+        await delay(50);
+      }
+    });
+    while (now() - starvedAt < STARVE_MS) {
+      silos.add((await a.status())?.activeSilos);
+      await delay(500);
+    }
+    starving = false;
+    await starver;
+    await Promise.all(writers);
+    const afterStarving = await eventually(() => Promise.all([a.status(), f.status()]),
+      ([sa, sf]) => sa?.activeSilos !== undefined && sf?.activeSilos !== undefined, 15_000, 'both nodes to answer /status', 200)
+      .catch(() => [undefined, undefined]);
+    check(!silos.has(1) && afterStarving.every((st) => st?.activeSilos === 2),
+      `F, starved for ${seconds(STARVE_MS)} s (${cycles} cycles of ${STARVE_STOP_MS} ms stopped, ${STARVE_RUN_MS} ms running), was not declared dead`,
+      `activeSilos on A during it: ${[...silos].join(', ')}; after it A ${afterStarving[0]?.activeSilos}, F ${afterStarving[1]?.activeSilos}`);
+    const took = (group) => group.reduce((n, r) => n + (r.acks.length - before[reports.indexOf(r)]), 0);
+    const failed = (group) => group.reduce((n, r) => n + (r.failures - failuresBefore[reports.indexOf(r)]), 0);
+    const onF = reports.filter((r) => !r.onA);
+    const fWent = onF.filter((r) => r.acks.length > before[reports.indexOf(r)]);
+    log(`while F was starved: reports on A took ${took(onA)} writes (${failed(onA)} refused), reports on F ${took(onF)} (${failed(onF)} refused;`,
+      `${fWent.length} of ${onF.length} took at least one)`);
+    check(fWent.length === onF.length && onA.every((r) => r.acks.length > before[reports.indexOf(r)]),
+      'F kept serving while starved: every report, on either node, took writes through A', `${fWent.length}/${onF.length} on F`);
+  }
+
   frozenAt = f.process.signal('SIGSTOP');
   log(`SIGSTOP node F (pid ${f.process.pid}) after one write to each report`);
   const workers = reports.map(async (report) => {
@@ -133,6 +210,11 @@ await runSuite('frozen node end-to-end', process.argv[2], async (suite) => {
   check(went.length > 0 && acksDuring.length > went.length,
     'writes through A to the reports A holds went on while F was frozen, each report more than once',
     `${went.length} reports, ${acksDuring.length} writes`);
+  const wentSoon = (report) => report.acks.some((ack) => ack.sentAt > frozenAt && ack.at - frozenAt <= WRITES_WITHIN_MS);
+  const lateOnA = onA.filter((report) => !wentSoon(report));
+  check(lateOnA.length === 0,
+    `every report whose grain is on A took a write through A within ${seconds(WRITES_WITHIN_MS)} s of the freeze`,
+    `${onA.length - lateOnA.length}/${onA.length}${lateOnA.length ? `; stalled: ${lateOnA.map((r) => `${r.key} (${r.lastFailure}${r.previousOnF ? ', previous year on F' : ''})`).join(', ')}` : ''}`);
   const afterDead = reports.filter((report) => report.firstAfterDead !== undefined);
   check(afterDead.length === reports.length, 'after F was declared dead, every report took a write through A',
     `${afterDead.length}/${reports.length}${afterDead.length < reports.length ? `; last failures: ${reports.filter((r) => !r.firstAfterDead).map((r) => `${r.key} ${r.lastFailure}`).join(', ')}` : ''}`);
@@ -146,7 +228,7 @@ await runSuite('frozen node end-to-end', process.argv[2], async (suite) => {
 
   // --- F wakes ----------------------------------------------------------------------------------------------------
   const wokenAt = f.process.signal('SIGCONT');
-  const exit = await Promise.race([f.process.exited, delay(DECLARED_WITHIN_MS).then(() => undefined)]);
+  const exit = await Promise.race([f.process.exited, delay(STOPS_WITHIN_MS).then(() => undefined)]);
   log(`SIGCONT node F: ${exit ? `it stopped ${seconds(exit.at - wokenAt)} s later (code ${exit.code}, signal ${exit.signal})` : 'it is still running'}`);
   check(exit !== undefined, 'F, woken after it was declared dead, stops instead of serving as a member it no longer is');
   const status = await a.status();
