@@ -122,6 +122,27 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
         }
     }
 
+    /// <summary>The newest version of the report this node has handed on, or null when none of its changes reached it.</summary>
+    public long? Delivered(ReportKey key) => _sequencer.Passed(key);
+
+    /// <summary>How many history reads (report grain calls) this node has made to fill gaps or catch up.</summary>
+    public long HistoryReads => Interlocked.Read(ref _historyReads);
+
+    private long _historyReads;
+
+    /// <summary>
+    /// Reads the report's versions after <paramref name="delivered"/> up to <paramref name="stored"/> from its history and
+    /// hands them on in order, through the same sequencer as the changes that arrive: a version already passed on (it
+    /// arrived meanwhile) is not passed on again. Answers how many revisions were read.
+    /// </summary>
+    public async Task<int> CatchUpAsync(ReportKey key, long delivered, long stored)
+    {
+        var missing = await ReadRevisionsAsync(key, delivered, stored + 1);
+        foreach (var revision in missing)
+            Deliver(() => _sequencer.Accept(new ReportChange(key, revision)));
+        return missing.Count;
+    }
+
     /// <summary>The revisions of the versions after <paramref name="passed"/> and before <paramref name="waiting"/>, oldest first.</summary>
     private async Task<List<Revision>> ReadRevisionsAsync(ReportKey key, long passed, long waiting)
     {
@@ -129,6 +150,7 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
         var revisions = new List<Revision>();
         for (var before = waiting; before > passed + 1;)
         {
+            Interlocked.Increment(ref _historyReads);
             var page = await report.GetHistoryAsync(before, (int)Math.Min(before - passed - 1, HistoryPageSize));
             revisions.AddRange(page.Revisions.Where(revision => revision.Version > passed));
             if (!page.HasOlder || page.Revisions.Count == 0)

@@ -29,6 +29,13 @@ public sealed class ChangeSequencer(TimeSpan patience, TimeProvider clock)
         }
     }
 
+    /// <summary>The newest version of the report passed on, or null when none of its changes reached this sequencer.</summary>
+    public long? Passed(ReportKey key)
+    {
+        lock (_lock)
+            return _reports.TryGetValue(key, out var sequence) ? sequence.Passed : null;
+    }
+
     /// <summary>
     /// For each report whose next change waited longer than the patience (as of <paramref name="asOf"/>, now by
     /// default): the last version passed on, and the first waiting; the versions between them never arrived.

@@ -21,6 +21,9 @@ public static class GraphQLServiceExtensions
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
         services.AddSingleton<IChangeReceiver>(provider => provider.GetRequiredService<ChangeFeed>());
+        services.Configure<ChangeOptions>(configuration.GetSection(ChangeOptions.SectionName));
+        services.AddSingleton<ChangeReconciler>();
+        services.AddHostedService(provider => provider.GetRequiredService<ChangeReconciler>());
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NamDinhSchema>()
             .AddGraphTypes(typeof(NamDinhSchema).Assembly)

@@ -7,9 +7,10 @@ namespace NamDinh.Graph.Api.Tests.Cluster;
 /// <summary>
 /// One node of a cluster: the real Program, with its own silo and HTTP host, on in-memory storage. A node given
 /// <paramref name="primarySiloPort"/> joins the cluster of the node listening there (localhost clustering), as a
-/// second server on the same machine does with <c>Orleans:PrimarySiloPort</c>.
+/// second server on the same machine does with <c>Orleans:PrimarySiloPort</c>. <paramref name="configure"/>, when given,
+/// changes the node's settings or services further.
 /// </summary>
-public sealed class ClusterNode(string name, int siloPort, int gatewayPort, int? primarySiloPort) : WebApplicationFactory<Program>
+public sealed class ClusterNode(string name, int siloPort, int gatewayPort, int? primarySiloPort, Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
     private HttpClient? _http;
 
@@ -53,6 +54,7 @@ public sealed class ClusterNode(string name, int siloPort, int gatewayPort, int?
         builder.UseSetting("Orleans:GatewayPort", gatewayPort.ToString());
         if (primarySiloPort is { } primary)
             builder.UseSetting("Orleans:PrimarySiloPort", primary.ToString());
+        configure?.Invoke(builder);
     }
 
     public override string ToString() => $"node {name}";

@@ -41,7 +41,7 @@ public sealed class TwoNodeCluster : IAsyncLifetime
     }
 
     /// <summary>Ports free now, distinct from each other: all are held until all are found.</summary>
-    private static int[] FreePorts(int count)
+    public static int[] FreePorts(int count)
     {
         var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
         try
