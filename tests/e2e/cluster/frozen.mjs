@@ -28,6 +28,8 @@ const AFTER_DEAD_MS = Number(process.env.FROZEN_AFTER_DEAD_MS ?? 3_000);
  * configured, Orleans:MaxProbeTimeout, Orleans:MissedProbesLimit), then votes at the next missed probe.
  */
 const DECLARED_WITHIN_MS = Number(process.env.FROZEN_DECLARED_WITHIN_MS ?? 15_000);
+/** How long a read through A of a report whose grain is on F may take while F is frozen (A's patience is 2 s). */
+const READ_WITHIN_MS = Number(process.env.FROZEN_READ_WITHIN_MS ?? 6_000);
 /** How long writes through A to a report whose grain is on A may stall after the freeze. */
 const WRITES_WITHIN_MS = Number(process.env.FROZEN_WRITES_WITHIN_MS ?? 15_000);
 /** How long F, woken after it was declared dead, may take to stop. */
@@ -182,6 +184,24 @@ await runSuite('frozen node end-to-end', process.argv[2], async (suite) => {
       await delay(50);
     }
   });
+  // Reads of the reports whose grain is on F go through A meanwhile: each answers from storage once A's patience (2 s)
+  // has passed, marked possiblyBehind, with the version last acknowledged for it.
+  const reads = await Promise.all(reports.filter((report) => !report.onA).map(async (report) => {
+    const acknowledged = Math.max(0, ...report.acks.filter((ack) => ack.at < frozenAt).map((ack) => ack.version));
+    try {
+      const answer = await a.graphql(`query($p: String!, $y: Int!) { report(province: $p, year: $y) { version possiblyBehind } }`,
+        { p: report.province, y: YEAR }, { timeoutMs: 20_000 });
+      const read = answer.body?.data?.report;
+      return { key: report.key, ms: answer.ms, ok: answer.status === 200 && read?.possiblyBehind === true && read.version >= acknowledged,
+        detail: `${answer.status} in ${seconds(answer.ms)} s: ${JSON.stringify(read ?? answer.body?.errors?.[0]?.extensions?.code)}, acknowledged ${acknowledged}` };
+    } catch (error) {
+      return { key: report.key, ok: false, detail: describe(error) };
+    }
+  }));
+  const slowest = Math.max(0, ...reads.map((read) => read.ms ?? Infinity));
+  check(reads.every((read) => read.ok && read.ms <= READ_WITHIN_MS),
+    `reads through A of the reports whose grain is on F answered within ${seconds(READ_WITHIN_MS)} s from storage, possiblyBehind, at the version acknowledged`,
+    reads.length === 0 ? 'no report on F this run' : `${reads.filter((read) => read.ok).length}/${reads.length}, slowest ${seconds(slowest)} s${reads.find((read) => !read.ok) ? `; ${reads.find((read) => !read.ok).detail}` : ''}`);
   await eventually(() => a.status(), (status) => status?.activeSilos === 1, DECLARED_WITHIN_MS, 'A to declare F dead', 200)
     .then(() => { declaredAt = now(); }, (error) => log(error.message));
   check(declaredAt !== undefined, `A declared the frozen node dead (activeSilos 1) within ${seconds(DECLARED_WITHIN_MS)} s`,
