@@ -6,7 +6,7 @@
 //
 // node tests/e2e/cluster/cluster.mjs [summary.json]   (settings: see support.mjs; CLUSTER_* below)
 import {
-  clusterSettings, server, whenReady, clusterFormed, eventually, pool, describe, errorCode, wsSubscriber, runSuite, now, seconds, delay,
+  clusterSettings, server, TOKEN, whenReady, clusterFormed, eventually, pool, describe, errorCode, wsSubscriber, runSuite, now, seconds, delay,
 } from './support.mjs';
 
 const HTTP_PORT = Number(process.env.CLUSTER_HTTP_PORT ?? 5201);
@@ -187,6 +187,12 @@ await runSuite('cluster end-to-end', process.argv[2], async (suite) => {
   const workers = Array.from({ length: WORKERS }, (_, w) => worker(w));
 
   await delay(BEFORE_KILL_MS);
+  // What the suite relies on: some reports' grains live on node 3, so the kill takes grains with it. Read, not assumed.
+  const placement = await Promise.all([node1, node3].map((node) =>
+    node.get(`/status?reports=${reports.map((report) => report.key).join(',')}`, 15_000, { token: TOKEN }).then((answer) => answer.body, () => undefined)));
+  const onNode3 = reports.filter((report) => placement[1]?.silo !== undefined && placement[0]?.reportGrains?.[report.key] === placement[1].silo);
+  log(`before the kill, ${onNode3.length} of ${reports.length} reports' grains are active on node 3 (as node 1's /status?reports= tells)`);
+  check(onNode3.length > 0, 'the kill takes report grains with it: some are active on node 3', `${onNode3.length} of ${reports.length}`);
   const beforeKill = acks.length;
   const perNodeBeforeKill = nodes.map((node) => acks.filter((ack) => ack.node === node).length);
   killedAt = node3.process.signal('SIGKILL');
