@@ -52,14 +52,8 @@ public static class StatusEndpoint
     private static async Task<Dictionary<string, string?>> ReportGrainSilosAsync(IGrainFactory grains, string[] reports)
     {
         var management = grains.GetGrain<IManagementGrain>(0);
-        var silos = new Dictionary<string, string?>();
-        foreach (var text in reports.Take(500))
-        {
-            if (!ReportKey.TryParse(text, out var key))
-                continue;
-            var address = await management.GetActivationAddress(grains.GetReportGrain(key));
-            silos[key.ToString()] = address?.ToParsableString();
-        }
-        return silos;
+        var keys = reports.Take(500).Select(text => ReportKey.TryParse(text, out var key) ? key : null).OfType<ReportKey>().Distinct().ToList();
+        var addresses = await Task.WhenAll(keys.Select(key => management.GetActivationAddress(grains.GetReportGrain(key)).AsTask()));
+        return keys.Zip(addresses).ToDictionary(pair => pair.First.ToString(), pair => pair.Second?.ToParsableString());
     }
 }

@@ -4,6 +4,7 @@ using NamDinh.Graph.Abstractions.Reports;
 using NamDinh.Graph.Domain.Aggregates;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
+using NamDinh.Graph.Grains.Reports;
 using NamDinh.Graph.Grains.Storage;
 using System.Collections.Concurrent;
 
@@ -104,15 +105,10 @@ public sealed class GrainLoaders
 
     private async Task<Report?> CurrentOrStoredAsync(IGrainFactory grains, IReportStore store, ReportKey key)
     {
-        try
-        {
-            return await grains.GetReportGrain(key).GetAsync().WaitAsync(ReportPatience);
-        }
-        catch (TimeoutException)
-        {
+        var (report, fromStorage) = await ReportOrItsStoredState.ReadAsync(grains, store, key, ReportPatience);
+        if (fromStorage)
             _readFromStorage[key] = true;
-            return (await store.ReadAsync(key))?.Report;
-        }
+        return report;
     }
 
     public static GrainLoaders Of(IResolveFieldContext context) =>

@@ -227,15 +227,10 @@ public sealed class ReportGrain(
     {
         if (Key.PreviousYear is not { } previous)
             return null;
-        try
-        {
-            return await GrainFactory.GetReportGrain(previous).GetAsync().WaitAsync(PreviousYearPatience);
-        }
-        catch (TimeoutException)
-        {
+        var (report, fromStorage) = await ReportOrItsStoredState.ReadAsync(GrainFactory, store, previous, PreviousYearPatience);
+        if (fromStorage)
             logger.LogWarning("The grain of report {Previous} did not answer within {Patience}; report {Report}'s change is decided against its stored state.", previous, PreviousYearPatience, Key);
-            return (await store.ReadAsync(previous))?.Report;
-        }
+        return report;
     }
 
     /// <summary>

@@ -6,7 +6,7 @@
 //
 // node tests/e2e/cluster/cluster.mjs [summary.json]   (settings: see support.mjs; CLUSTER_* below)
 import {
-  clusterSettings, server, TOKEN, whenReady, clusterFormed, eventually, pool, describe, errorCode, wsSubscriber, runSuite, now, seconds, delay,
+  clusterSettings, server, TOKEN, CODES, SET_INDICATOR, HISTORY, REPORT_CHANGED, whenReady, clusterFormed, eventually, pool, describe, errorCode, wsSubscriber, runSuite, now, seconds, delay,
 } from './support.mjs';
 
 const HTTP_PORT = Number(process.env.CLUSTER_HTTP_PORT ?? 5201);
@@ -20,22 +20,8 @@ const BEFORE_KILL_MS = Number(process.env.CLUSTER_BEFORE_KILL_MS ?? 6_000);
 const AFTER_RECOVERY_MS = Number(process.env.CLUSTER_AFTER_RECOVERY_MS ?? 3_000);
 const AFTER_KILL_MAX_MS = Number(process.env.CLUSTER_AFTER_KILL_MAX_MS ?? 75_000);
 const YEAR = 2060;
-const CODES = ['internet.subscribers.new', 'telecom.fixed-postpaid.new', 'press.news-items', 'inspection.inspections'];
-
-const SET_INDICATOR = `
-  mutation($input: SetIndicatorInput!) { setIndicator(input: $input) { applied version indicator { code value } } }`;
 const READ = `
   query($p: String!, $y: Int!) { report(province: $p, year: $y) { version } }`;
-const HISTORY = `
-  query($p: String!, $y: Int!, $after: String) {
-    report(province: $p, year: $y) {
-      version
-      indicators { code value }
-      history(first: 100, after: $after) {
-        totalCount pageInfo { hasNextPage endCursor }
-        nodes { version operation changes { part key newIndicator { code value } } } } } }`;
-const REPORT_CHANGED = `
-  subscription($year: Int) { reportChanged(year: $year) { version year province { code } changes { key } } }`;
 
 await runSuite('cluster end-to-end', process.argv[2], async (suite) => {
   const { log, check } = suite;

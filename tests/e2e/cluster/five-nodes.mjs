@@ -8,7 +8,7 @@
 //
 // node tests/e2e/cluster/five-nodes.mjs [summary.json]   (settings: see support.mjs; FIVE_* below)
 import {
-  clusterSettings, server, whenReady, clusterFormed, eventually, pool, describe, errorCode, wsSubscriber, runSuite,
+  clusterSettings, server, CODES, SET_INDICATOR, HISTORY, REPORT_CHANGED, whenReady, clusterFormed, eventually, pool, describe, errorCode, wsSubscriber, runSuite,
   azurite, now, seconds, delay, LOGS,
 } from './support.mjs';
 import { join } from 'node:path';
@@ -26,20 +26,6 @@ const AFTER_MAX_MS = Number(process.env.FIVE_AFTER_MAX_MS ?? 150_000);
 /** How long a request may take before the client (a load balancer) gives up on it and on its node. */
 const REQUEST_TIMEOUT_MS = Number(process.env.FIVE_REQUEST_TIMEOUT_MS ?? 10_000);
 const YEAR = 2063;
-const CODES = ['internet.subscribers.new', 'telecom.fixed-postpaid.new', 'press.news-items', 'inspection.inspections'];
-
-const SET_INDICATOR = `
-  mutation($input: SetIndicatorInput!) { setIndicator(input: $input) { applied version } }`;
-const HISTORY = `
-  query($p: String!, $y: Int!, $after: String) {
-    report(province: $p, year: $y) {
-      version
-      history(first: 100, after: $after) {
-        pageInfo { hasNextPage endCursor }
-        nodes { version changes { key newIndicator { code value } } } } } }`;
-const REPORT_CHANGED = `
-  subscription($year: Int) { reportChanged(year: $year) { version year province { code } } }`;
-
 const stats = (values) => {
   const sorted = [...values].sort((x, y) => x - y);
   if (!sorted.length) return 'none';

@@ -49,6 +49,25 @@ export function clusterSettings(name) {
 }
 
 export { delay };
+/** The figures the load suites (cluster, five nodes) write: counts, whose running values no finding objects to. */
+export const CODES = ['internet.subscribers.new', 'telecom.fixed-postpaid.new', 'press.news-items', 'inspection.inspections'];
+
+export const SET_INDICATOR = `
+  mutation($input: SetIndicatorInput!) { setIndicator(input: $input) { applied version indicator { code value } } }`;
+
+/** A report's version, figures and a page of its history, to check every acknowledged write is there. */
+export const HISTORY = `
+  query($p: String!, $y: Int!, $after: String) {
+    report(province: $p, year: $y) {
+      version
+      indicators { code value }
+      history(first: 100, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { version operation changes { part key newIndicator { code value } } } } } }`;
+
+export const REPORT_CHANGED = `
+  subscription($year: Int) { reportChanged(year: $year) { version year province { code } changes { key } } }`;
+
 export const now = () => performance.now();
 export const seconds = (ms) => (ms / 1000).toFixed(1);
 

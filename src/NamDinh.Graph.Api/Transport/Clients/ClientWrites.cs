@@ -16,14 +16,14 @@ public sealed class ClientWrites(SlowReaderOptions options, TimeProvider clock, 
     {
         for (var offset = 0; offset < bytes.Length; offset += PieceBytes)
         {
+            // A connection that goes away ends the write itself; only the write timeout needs a token.
             using var timeout = new CancellationTokenSource(options.WriteTimeout, clock);
-            using var patience = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, timeout.Token);
             try
             {
-                await http.Response.Body.WriteAsync(bytes.Slice(offset, Math.Min(PieceBytes, bytes.Length - offset)), patience.Token);
-                await http.Response.Body.FlushAsync(patience.Token);
+                await http.Response.Body.WriteAsync(bytes.Slice(offset, Math.Min(PieceBytes, bytes.Length - offset)), timeout.Token);
+                await http.Response.Body.FlushAsync(timeout.Token);
             }
-            catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
             {
                 logger.LogWarning("Dropping a client that took nothing of its answer for {Timeout} ({Sent} of {Bytes} bytes sent).", options.WriteTimeout, offset, bytes.Length);
                 http.Abort();

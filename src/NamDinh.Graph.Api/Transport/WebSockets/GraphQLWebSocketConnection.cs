@@ -31,16 +31,11 @@ public sealed class GraphQLWebSocketConnection(
     Clients.SlowReaderOptions slowReaders,
     ILogger<GraphQLWebSocketConnection> logger)
 {
-    private readonly Channel<byte[]> _outgoing = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(options.MaxQueuedMessages)
-    {
-        SingleReader = true,
-        FullMode = BoundedChannelFullMode.Wait,
-    });
+    private readonly Clients.OutgoingQueue _outgoing = new(options.MaxQueuedMessages, options.MaxQueuedBytes);
     private readonly ConcurrentDictionary<string, Operation> _operations = new();
     private readonly SemaphoreSlim _sending = new(1, 1);
     private readonly SemaphoreSlim _executing = new(options.MaxExecutingPerConnection, options.MaxExecutingPerConnection);
     private readonly CancellationTokenSource _closing = new();
-    private long _queuedBytes;
     private int _closeStarted;
     private int _initReceived;
     private volatile bool _acknowledged;
@@ -75,7 +70,7 @@ public sealed class GraphQLWebSocketConnection(
             foreach (var operation in _operations.Values)
                 operation.Dispose();
             _operations.Clear();
-            _outgoing.Writer.TryComplete();
+            _outgoing.Complete();
             await _closing.CancelAsync();
             await Task.WhenAll(writing, waitingForInit, keepingAlive);
         }
@@ -267,7 +262,7 @@ public sealed class GraphQLWebSocketConnection(
             operation.Dispose();
             Send(new OperationMessage { Id = id, Type = "complete" });
         }
-        _outgoing.Writer.TryComplete();
+        _outgoing.Complete();
         await Task.WhenAny(writing, Task.Delay(CloseGrace));
         await CloseAsync(CloseCodes.GoingAway, "The server is shutting down.");
     }
@@ -297,11 +292,8 @@ public sealed class GraphQLWebSocketConnection(
     {
         if (Volatile.Read(ref _closeStarted) == 1)
             return;
-        // A message is counted until it is out; one alone may be larger than the limit.
-        var queued = Interlocked.Add(ref _queuedBytes, bytes.Length);
-        if ((queued == bytes.Length || queued <= options.MaxQueuedBytes) && _outgoing.Writer.TryWrite(bytes))
+        if (_outgoing.TryAdd(bytes, out var queued))
             return;
-        Interlocked.Add(ref _queuedBytes, -bytes.Length);
         if (_shuttingDown)
             return;
         logger.LogWarning("Closing a WebSocket client that fell behind: {Bytes} bytes waiting, at most {Max} messages or {MaxBytes} bytes.", queued, options.MaxQueuedMessages, options.MaxQueuedBytes);
@@ -312,7 +304,7 @@ public sealed class GraphQLWebSocketConnection(
     {
         try
         {
-            await foreach (var bytes in _outgoing.Reader.ReadAllAsync(_closing.Token))
+            await foreach (var bytes in _outgoing.ReadAllAsync(_closing.Token))
             {
                 if (Volatile.Read(ref _closeStarted) == 1)
                     return;
@@ -324,7 +316,6 @@ public sealed class GraphQLWebSocketConnection(
                 finally
                 {
                     _sending.Release();
-                    Interlocked.Add(ref _queuedBytes, -bytes.Length);
                 }
             }
         }
@@ -407,7 +398,7 @@ public sealed class GraphQLWebSocketConnection(
     {
         if (Interlocked.Exchange(ref _closeStarted, 1) == 1)
             return;
-        _outgoing.Writer.TryComplete();
+        _outgoing.Complete();
         try
         {
             if (await _sending.WaitAsync(CloseGrace))
