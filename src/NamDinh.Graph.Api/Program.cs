@@ -2,10 +2,12 @@ using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Hosting;
 using NamDinh.Graph.Api.Hosting.Health;
 using NamDinh.Graph.Api.Hosting.Memory;
+using NamDinh.Graph.Api.Hosting.Pages;
 using NamDinh.Graph.Api.Hosting.Telemetry;
 using NamDinh.Graph.Api.Schema;
 using NamDinh.Graph.Api.Transport;
 using NamDinh.Graph.Api.Transport.Clients;
+using NamDinh.Graph.Api.Transport.Http;
 using NamDinh.Graph.Grains.Seeding;
 using NamDinh.Graph.Grains.Storage;
 
@@ -51,7 +53,8 @@ app.UseClientRateLimiting();
 app.MapNamDinhHealth();
 app.MapNamDinhStatus();
 app.MapDashboardWhenOn(orleans);
-app.MapGraphQLHttp(GraphQLPath);
+app.MapPages();
+app.MapGraphQLTransports(GraphQLPath);
 app.Run();
 return 0;
 

@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Types;
 using GraphQL.Utilities;
 using Microsoft.Extensions.DependencyInjection;
 using NamDinh.Graph.Api.Schema;

@@ -1,5 +1,4 @@
 using NamDinh.Graph.Abstractions.Storage;
-using Orleans.Runtime;
 
 namespace NamDinh.Graph.Api.Errors;
 

@@ -5,7 +5,6 @@ using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Api.Transport.WebSockets;
 using NamDinh.Graph.Grains.Cluster;
 using NamDinh.Graph.Grains.Storage;
-using Orleans.Runtime;
 
 namespace NamDinh.Graph.Api.Hosting;
 

@@ -10,7 +10,7 @@ namespace NamDinh.Graph.Api.Loading;
 /// What one execution read, each source with the version it was read at: a report by its version, an aggregate by the
 /// report version of every province's part, the catalog by the reports it lists. Two executions that read the same
 /// sources at the same versions give the same answer to the same request, which is what an HTTP ETag needs
-/// (<see cref="Transport.GetCaching"/>). A read that goes around the loaders (a report's past, its history, the
+/// (<see cref="Transport.Http.GetCaching"/>). A read that goes around the loaders (a report's past, its history, the
 /// catalog's changes) makes the record incomplete.
 /// </summary>
 public sealed class WhatWasRead

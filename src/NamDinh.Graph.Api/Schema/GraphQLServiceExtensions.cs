@@ -6,13 +6,15 @@ using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Hosting.Telemetry;
 using NamDinh.Graph.Api.Reports;
+using NamDinh.Graph.Api.Execution;
+using NamDinh.Graph.Api.Hosting.Pages;
 using NamDinh.Graph.Api.Transport;
 
 namespace NamDinh.Graph.Api.Schema;
 
 public static class GraphQLServiceExtensions
 {
-    /// <summary>The schema, its executer and serializer, and the HTTP transport in front of them.</summary>
+    /// <summary>The schema, its executer and serializer, the runner, and the transports and pages in front of them.</summary>
     public static IServiceCollection AddNamDinhGraphQL(this IServiceCollection services, IConfiguration configuration, TelemetryOptions? telemetry = null)
     {
         services.AddSingleton<ReportReader>();
@@ -37,7 +39,9 @@ public static class GraphQLServiceExtensions
         if (telemetry is { Enabled: true })
             // The operation's name and type are recorded, not its text: inline values may be figures and reasons of changes not yet public.
             services.AddGraphQL(graphQL => graphQL.UseTelemetry(options => options.RecordDocument = false));
-        services.AddGraphQLHttpTransport(configuration);
+        services.AddGraphQLExecution(configuration);
+        services.AddGraphQLTransports(configuration);
+        services.AddPages();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using NamDinh.Graph.Api.Execution.Limits;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Domain.Provinces;
 using NamDinh.Graph.Domain.Reports;
@@ -24,7 +25,7 @@ public static class ReportArguments
     public static int PageSize(GraphQL.IResolveFieldContext context, int max, string field)
     {
         var first = GraphQL.ResolveFieldContextExtensions.GetArgument<int>(context, field);
-        var limit = Math.Min(max, context.RequestServices!.GetRequiredService<Limits.RequestLimits>().MaxPageSize);
+        var limit = Math.Min(max, context.RequestServices!.GetRequiredService<RequestLimits>().MaxPageSize);
         if (context.Arguments?.TryGetValue(field, out var given) == true && given.Source == GraphQL.Execution.ArgumentSource.FieldDefault)
             return Math.Min(first, limit);
         return first is >= 1 && first <= limit ? first : throw ClientErrors.BadUserInput(field, $"{field} must be within 1–{limit}, not {first}.");

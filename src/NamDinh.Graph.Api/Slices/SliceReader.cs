@@ -2,7 +2,6 @@ using NamDinh.Graph.Api.Loading;
 using NamDinh.Graph.Domain.Aggregates;
 using NamDinh.Graph.Domain.Catalog;
 using NamDinh.Graph.Domain.Provinces;
-using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Domain.Slices;
 
 namespace NamDinh.Graph.Api.Slices;

@@ -1,4 +1,3 @@
-using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Domain.Serialization;
 
 namespace NamDinh.Graph.Domain.Catalog;

@@ -19,7 +19,7 @@ internal static class Cleared
     public static T? Pick<T>(IReadOnlyList<string>? cleared, string field, T? given, T? stored) where T : class =>
         given ?? (Has(cleared, field) ? null : stored);
 
-    /// <inheritdoc cref="Pick{T}(IReadOnlyList{string}?, string, T?, T?)"/>
+    /// <summary>The field's new value, for a value type: the one given, nothing when cleared, else the stored one.</summary>
     public static T? PickValue<T>(IReadOnlyList<string>? cleared, string field, T? given, T? stored) where T : struct =>
         given ?? (Has(cleared, field) ? null : stored);
 }

@@ -1,5 +1,4 @@
 using NamDinh.Graph.Domain.Reports;
-using NamDinh.Graph.Domain.Serialization;
 
 namespace NamDinh.Graph.Domain.Findings;
 

@@ -3,7 +3,6 @@ using NamDinh.Graph.Domain.Catalog;
 using NamDinh.Graph.Domain.Provinces;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Domain.Serialization;
-using NamDinh.Graph.Domain.Text;
 
 namespace NamDinh.Graph.Domain.Synthetic;
 
@@ -13,7 +12,7 @@ namespace NamDinh.Graph.Domain.Synthetic;
 /// marked as made up (<see cref="SyntheticText"/>). Nothing loads them by default.
 /// <para>
 /// The same seed always gives the same reports, and each report is drawn from the seed, its province and its year
-/// alone, so <see cref="Generate(ReportKey)"/> gives exactly the report <see cref="GenerateAll"/> holds for that key.
+/// alone, so <see cref="Generate(ReportKey)"/> gives exactly the report <see cref="GenerateAll()"/> holds for that key.
 /// Figures are the typical report's (the real Nam Định 2021 figures) scaled by a size drawn per province, moving year
 /// to year by a trend drawn per province and indicator; counts are whole, percentages within 0–100, amounts in tỷ đồng.
 /// A stated change compares with the figure this generator gives for the year before, a share of plan with the plan
@@ -108,7 +107,7 @@ public sealed class SyntheticReportGenerator
 
     public Report Generate(string provinceCode, int year) => Generate(new ReportKey(provinceCode, year));
 
-    /// <summary>One report, the same as <see cref="GenerateAll"/> holds for <paramref name="key"/>, made without the others.</summary>
+    /// <summary>One report, the same as <see cref="GenerateAll()"/> holds for <paramref name="key"/>, made without the others.</summary>
     public Report Generate(ReportKey key)
     {
         var province = _provinces.FindByCode(key.ProvinceCode)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NamDinh.Graph.Domain.Validation;
 
 /// <summary>

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NamDinh.Graph.Abstractions.Serialization;
 using NamDinh.Graph.Grains.Changes;
 using NamDinh.Graph.Grains.Seeding;
-using Orleans.Configuration;
 using Orleans.Serialization;
 
 namespace NamDinh.Graph.Grains.Storage;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Domain.Provinces;
 using static NamDinh.Graph.Api.Tests.Auth.TestTokens;

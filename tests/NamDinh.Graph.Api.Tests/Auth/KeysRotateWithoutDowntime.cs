@@ -1,7 +1,6 @@
 using Microsoft.IdentityModel.JsonWebTokens;
 using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Tests.Limits;
-using static NamDinh.Graph.Api.Tests.Auth.TestTokens;
 
 namespace NamDinh.Graph.Api.Tests.Auth;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using NamDinh.Graph.Api.Tests.Limits;
 using static NamDinh.Graph.Api.Tests.Auth.TestTokens;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
 using NamDinh.Graph.Api.Tests.Auth;
 using NamDinh.Graph.Api.Tests.Limits;
 

@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace NamDinh.Graph.Api.Tests.Clients;

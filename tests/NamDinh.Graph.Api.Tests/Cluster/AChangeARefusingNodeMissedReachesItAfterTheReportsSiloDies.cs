@@ -8,7 +8,6 @@ using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Domain.Changes;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Grains.Storage;
-using Orleans.Runtime;
 using Orleans.Runtime.Placement;
 
 namespace NamDinh.Graph.Api.Tests.Cluster;

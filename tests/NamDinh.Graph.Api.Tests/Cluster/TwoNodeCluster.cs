@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using Orleans.Runtime;
 
 namespace NamDinh.Graph.Api.Tests.Cluster;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using NamDinh.Graph.Abstractions.Reports;
 using NamDinh.Graph.Api.Tests.Slices;
 

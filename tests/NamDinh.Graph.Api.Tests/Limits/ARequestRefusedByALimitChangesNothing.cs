@@ -1,5 +1,3 @@
-using NamDinh.Graph.Api.Tests.Auth;
-
 namespace NamDinh.Graph.Api.Tests.Limits;
 
 /// <summary>

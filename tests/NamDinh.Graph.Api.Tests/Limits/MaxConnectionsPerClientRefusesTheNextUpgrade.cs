@@ -1,7 +1,6 @@
 using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using NamDinh.Graph.Api.Tests.Auth;
 
 namespace NamDinh.Graph.Api.Tests.Limits;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using NamDinh.Graph.Api.Tests.Auth;
 
 namespace NamDinh.Graph.Api.Tests.Limits;
 

@@ -14,7 +14,7 @@ namespace NamDinh.Graph.Api.Tests.Operations;
 public sealed class EachOperationIsLoggedWithItsName(EachOperationIsLoggedWithItsName.LoggedServer server)
     : IClassFixture<EachOperationIsLoggedWithItsName.LoggedServer>
 {
-    private const string Category = "NamDinh.Graph.Api.Transport.RequestLog";
+    private const string Category = "NamDinh.Graph.Api.Execution.RequestLog";
 
     [Fact]
     public async Task A_named_query_is_logged_with_its_type_name_and_correlation_id()

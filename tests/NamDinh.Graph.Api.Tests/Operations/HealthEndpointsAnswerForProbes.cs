@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -7,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NamDinh.Graph.Api.Hosting.Health;
 using NamDinh.Graph.Api.Tests.Auth;
-using Orleans.Runtime;
 
 namespace NamDinh.Graph.Api.Tests.Operations;
 

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Tests.Auth;
-using Orleans.Runtime;
 
 namespace NamDinh.Graph.Api.Tests.Operations;
 

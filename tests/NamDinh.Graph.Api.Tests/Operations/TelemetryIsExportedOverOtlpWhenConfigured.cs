@@ -4,7 +4,6 @@ using System.Net.Sockets;
 using System.Text;
 using GraphQL.DI;
 using GraphQL.Telemetry;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -75,7 +74,7 @@ public sealed class TelemetryIsExportedOverOtlpWhenConfigured(ApiFactory default
             return collector;
         }
 
-        /// <summary>Waits until the bodies posted to <paramref name="path"/> hold every one of <paramref name="needles"/> as UTF-8, or patience runs out.</summary>
+        /// <summary>Waits until the bodies posted to <paramref name="path"/> hold <paramref name="text"/> as UTF-8, or patience runs out.</summary>
         public bool Received(string path, string text) =>
             _posts.Any(post => post.Path == path && post.Body.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0);
 

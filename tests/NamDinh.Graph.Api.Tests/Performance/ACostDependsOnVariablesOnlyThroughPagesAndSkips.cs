@@ -1,4 +1,4 @@
-using NamDinh.Graph.Api.Transport;
+using NamDinh.Graph.Api.Execution;
 
 namespace NamDinh.Graph.Api.Tests.Performance;
 

@@ -1,5 +1,5 @@
-using NamDinh.Graph.Api.Limits;
-using NamDinh.Graph.Api.Transport;
+using NamDinh.Graph.Api.Execution;
+using NamDinh.Graph.Api.Execution.Limits;
 
 namespace NamDinh.Graph.Api.Tests.Performance;
 

@@ -27,7 +27,7 @@ public sealed class ARegisteredOperationRunsByItsId(ApiFactory api)
     {
         var text = await File.ReadAllTextAsync(RepositoryFiles.PathOf("schema/operations/Report.graphql"));
 
-        var answer = await PostAsync(new { documentId = NamDinh.Graph.Api.Transport.PersistedOperations.HashId(text), variables = NamDinh2021 });
+        var answer = await PostAsync(new { documentId = NamDinh.Graph.Api.Execution.PersistedOperations.HashId(text), variables = NamDinh2021 });
 
         Assert.True(answer.Errors.Count == 0, answer.Text);
         Assert.Equal("Report:36-2021", answer.Data!["report"]!["id"]!.GetValue<string>());

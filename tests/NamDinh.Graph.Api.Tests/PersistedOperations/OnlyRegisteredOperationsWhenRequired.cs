@@ -1,7 +1,6 @@
+using NamDinh.Graph.Api.Execution;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using NamDinh.Graph.Api.Transport;
 
 namespace NamDinh.Graph.Api.Tests.PersistedOperations;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Tests.Slices;

@@ -1,5 +1,4 @@
 using NamDinh.Graph.Domain.Editing;
-using NamDinh.Graph.Domain.Text;
 
 namespace NamDinh.Graph.Domain.Tests;
 

@@ -8,7 +8,7 @@ namespace NamDinh.Graph.Domain.Tests.Patches;
 /// </summary>
 public sealed class AChangeReportIsAllOrNothing
 {
-    /// <summary>A small change of each of the first <paramref name="count"/> seed figures: one less, or one more from 1 or below (a share stays within 100 %).</summary>
+    /// <summary>A small change of a seed figure: one less, or one more from 1 or below (a share stays within 100 %).</summary>
     private static decimal Changed(decimal value) => value > 1 ? value - 1 : value + 1;
 
     private static ChangeReport FigureChanges(int count) => new([.. TheSeed.Report.Indicators.Take(count)

@@ -1,5 +1,4 @@
 using NamDinh.Graph.Domain.Editing;
-using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Domain.Tests;
 

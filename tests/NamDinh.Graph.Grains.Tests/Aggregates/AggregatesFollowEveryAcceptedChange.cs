@@ -4,7 +4,6 @@ using NamDinh.Graph.Domain.Aggregates;
 using NamDinh.Graph.Domain.Catalog;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
-using NamDinh.Graph.Domain.Text;
 using NamDinh.Graph.Grains.Tests.Clusters;
 
 namespace NamDinh.Graph.Grains.Tests.Aggregates;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NamDinh.Graph.Grains.Cluster;
-using Orleans.Runtime;
 
 namespace NamDinh.Graph.Api.Hosting.Health;
 

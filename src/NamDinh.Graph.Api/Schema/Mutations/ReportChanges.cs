@@ -1,11 +1,9 @@
 using GraphQL;
-using Microsoft.Extensions.DependencyInjection;
 using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Reports;
 using NamDinh.Graph.Api.Schema.Inputs;
 using NamDinh.Graph.Domain.Editing;
-using NamDinh.Graph.Domain.Provinces;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Domain.Serialization;
 using NamDinh.Graph.Domain.Validation;

@@ -3,15 +3,11 @@ using GraphQL;
 using GraphQL.Types;
 using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Errors;
-using NamDinh.Graph.Api.Schema.Ids;
 using NamDinh.Graph.Api.Schema.Inputs;
 using NamDinh.Graph.Api.Schema.Payloads;
-using NamDinh.Graph.Api.Schema.Scalars;
-using NamDinh.Graph.Domain.Catalog;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Domain.Serialization;
-using NamDinh.Graph.Domain.Text;
 
 namespace NamDinh.Graph.Api.Schema.Mutations;
 

@@ -1,6 +1,6 @@
+using NamDinh.Graph.Api.Execution.Limits;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Loading;
 using NamDinh.Graph.Api.Reports;
@@ -57,13 +57,13 @@ public sealed class ReportQuery : ObjectGraphType
             .Description("The reports held, ordered by province code then year, a page at a time: fewer than first means the last page; empty when none matches.")
             .Argument<StringGraphType>(ProvinceArgument, "Only this province's reports: slug or statistical code.")
             .Argument<IntGraphType>(YearArgument, "Only the reports of this year.")
-            .Argument<IntGraphType>("first", $"At most this many, 1 to Limits:MaxReportsListed ({new Limits.RequestLimits().MaxReportsListed} by default).", argument => argument.DefaultValue = ReportsPage)
+            .Argument<IntGraphType>("first", $"At most this many, 1 to Limits:MaxReportsListed ({new RequestLimits().MaxReportsListed} by default).", argument => argument.DefaultValue = ReportsPage)
             .Argument<StringGraphType>("after", "The key of the last report of the page before (\"36-2021\"): the reports after it.")
             .ResolveAsync(async context =>
             {
                 var provinceCode = context.GetArgument<string?>(ProvinceArgument) is null ? null : RequireProvince(context).Code;
                 var year = context.GetArgument<int?>(YearArgument) is { } wanted ? RequireYear(wanted) : (int?)null;
-                var first = ReportArguments.PageSize(context, context.RequestServices!.GetRequiredService<Limits.RequestLimits>().MaxReportsListed, "first");
+                var first = ReportArguments.PageSize(context, context.RequestServices!.GetRequiredService<RequestLimits>().MaxReportsListed, "first");
                 var after = context.GetArgument<string?>("after") is { } text
                     ? ReportKey.TryParse(text, out var key) ? key : throw ClientErrors.BadUserInput("after", $"'{Echo.Short(text)}' is not a report's key (\"36-2021\").")
                     : null;

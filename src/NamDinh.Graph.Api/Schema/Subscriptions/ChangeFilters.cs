@@ -1,7 +1,5 @@
 using NamDinh.Graph.Api.Changes;
-using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Schema.Types;
-using NamDinh.Graph.Domain.Provinces;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Schema.Subscriptions;

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Schema.Types;
 using NamDinh.Graph.Domain.Changes;

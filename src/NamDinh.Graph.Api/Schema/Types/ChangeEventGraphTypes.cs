@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using NamDinh.Graph.Abstractions.Reports;
 using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Loading;

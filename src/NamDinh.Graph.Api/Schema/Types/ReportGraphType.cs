@@ -1,12 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using NamDinh.Graph.Api.Loading;
-using Microsoft.Extensions.DependencyInjection;
-using NamDinh.Graph.Api.Reports;
 using NamDinh.Graph.Api.Schema.Enums;
 using NamDinh.Graph.Api.Schema.Ids;
-using NamDinh.Graph.Domain.Editing;
-using NamDinh.Graph.Domain.Findings;
 using NamDinh.Graph.Domain.Provinces;
 using NamDinh.Graph.Domain.Reports;
 

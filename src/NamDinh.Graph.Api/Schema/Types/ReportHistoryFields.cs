@@ -1,10 +1,8 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Reports;
-using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Schema.Types;

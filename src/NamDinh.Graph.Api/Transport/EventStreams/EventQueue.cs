@@ -1,3 +1,4 @@
+using NamDinh.Graph.Api.Execution;
 using System.Text;
 using GraphQL;
 

@@ -1,5 +1,6 @@
+using NamDinh.Graph.Api.Execution;
+using NamDinh.Graph.Api.Transport.Http;
 using GraphQL;
-using Microsoft.Net.Http.Headers;
 using NamDinh.Graph.Api.Transport.WebSockets;
 
 namespace NamDinh.Graph.Api.Transport.EventStreams;

@@ -1,9 +1,10 @@
+using NamDinh.Graph.Api.Execution;
+using NamDinh.Graph.Api.Transport.Http;
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
 

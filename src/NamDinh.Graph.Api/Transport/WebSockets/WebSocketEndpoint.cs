@@ -1,3 +1,5 @@
+using NamDinh.Graph.Api.Execution;
+using NamDinh.Graph.Api.Transport.Http;
 using GraphQL;
 using Microsoft.Extensions.Options;
 
