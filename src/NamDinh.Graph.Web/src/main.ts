@@ -1,8 +1,9 @@
 import './styles.css';
-import { catalogQuery, graphql, reportQuery, reportsQuery, type Definition, type Province, type Report, type Unit } from './api';
+import { catalogQuery, graphql, listReports, reportQuery, type Definition, type Province, type Report, type Unit } from './api';
 import { readUrl, writeUrl } from './address';
 import { loadChart, redrawOnResize } from './chartPanel';
 import { renderChrome } from './chrome';
+import { defaultReport } from './defaultReport';
 import { h } from './dom';
 import { provinceSelect, yearSelect } from './elements';
 import { setUnits } from './figures';
@@ -30,27 +31,42 @@ async function start(): Promise<void> {
   }
   const wanted = url.province?.trim().toLowerCase();
   const province = state.provinces.find((p) => p.code === wanted || p.slug === wanted || p.name.toLowerCase() === wanted);
-  state.provinceCode = province?.code ?? '36';
-  await chooseProvince(state.provinceCode, url.year);
+  if (province) {
+    await chooseProvince(province.code, url.year);
+    return;
+  }
+  // No province chosen: the default report (of the year chosen, when there is one that year).
+  let chosen;
+  try {
+    const reports = await listReports({});
+    const ofYear = reports.filter((report) => report.year === url.year);
+    chosen = defaultReport(ofYear.length ? ofYear : reports);
+  } catch (error) {
+    showError(error, retry);
+    return;
+  }
+  await chooseProvince(chosen?.province.code ?? provincesByName()[0]?.code ?? '', url.year ?? chosen?.year ?? null);
 }
 
 const retry = () => void start();
 
+/** Opens a province's report of the preferred year, or, when it has none that year, its default report. */
 async function chooseProvince(code: string, preferredYear: number | null): Promise<void> {
   state.provinceCode = code;
   const token = ++state.load;
   setBusy(true);
+  let reports;
   try {
-    const data = await graphql<{ reports: { year: number }[] }>(reportsQuery, { province: code });
+    reports = await listReports({ province: code });
     if (token !== state.load) return;
-    state.years = [...new Set(data.reports.map((report) => report.year))].sort((a, b) => a - b);
+    state.years = [...new Set(reports.map((report) => report.year))].sort((a, b) => a - b);
   } catch (error) {
     if (token === state.load) showError(error, retry);
     return;
   }
   state.year = preferredYear !== null && state.years.includes(preferredYear)
     ? preferredYear
-    : state.years.length ? state.years[state.years.length - 1] : null;
+    : defaultReport(reports)?.year ?? null;
   renderPickers();
   writeUrl();
   if (state.year === null) {

@@ -29,7 +29,7 @@ export const state: State = {
   lang: 'vi',
   provinces: [],
   definitions: new Map(),
-  provinceCode: '36',
+  provinceCode: '',
   years: [],
   year: null,
   report: null,
