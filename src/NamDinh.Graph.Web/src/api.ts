@@ -86,9 +86,26 @@ query PageCatalog {
 }`;
 
 export const reportsQuery = /* GraphQL */ `
-query Reports($province: String) {
-  reports(province: $province) { id version year synthetic province { code slug name } }
+query Reports($province: String, $year: Int, $after: String) {
+  reports(province: $province, year: $year, after: $after) { key year synthetic province { code } }
 }`;
+
+export interface ReportListed { key: string; year: number; synthetic: boolean; province: { code: string } }
+
+/** The schema's default page of reports; a shorter page is the last. */
+const reportsPage = 100;
+
+/** Every report held (of a province, or of a year, when given), page after page. */
+export async function listReports(filter: { province?: string; year?: number }): Promise<ReportListed[]> {
+  const all: ReportListed[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: { reports: ReportListed[] } = await graphql(reportsQuery, { ...filter, after });
+    all.push(...page.reports);
+    if (page.reports.length < reportsPage) return all;
+    after = page.reports[page.reports.length - 1].key;
+  }
+}
 
 const indicatorFields = `
   code sector value multiplier unit { code } valueAsWritten status qualifier qualifierAsWritten

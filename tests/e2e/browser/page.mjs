@@ -1,5 +1,5 @@
-// The web page (src/NamDinh.Graph.Web, served at /) in headless Chromium, as a person would use it: opens Nam Định's
-// 2021 report, checks every figure, ranking, estimate mark, bar, finding and narrative list it shows against the
+// The web page (src/NamDinh.Graph.Web, served at /) in headless Chromium, as a person would use it: opened with no
+// choice, shows the newest real report the API lists (never a synthetic one); opens Nam Định's 2021 report, checks every figure, ranking, estimate mark, bar, finding and narrative list it shows against the
 // GraphQL API's own answer (its own number formatter, not the page's), switches to English, walks the controls with
 // Tab, runs axe-core, changes a figure through a mutation and watches the page follow its subscription (then puts
 // the figure back), and opens the report on a phone-sized screen. Relies only on the page's contract (ids, data-*
@@ -126,6 +126,8 @@ query Figures($province: String!, $year: Int!) {
     }
   }
 }`;
+const REPORTS_PAGE_QUERY = `
+query ReportsPage($after: String) { reports(after: $after) { key year synthetic province { code name } } }`;
 const PICKERS_QUERY = `
 query Pickers($province: String!) { provinces { code name } reports(province: $province) { year } }`;
 const SET_INDICATOR = `
@@ -159,6 +161,25 @@ function inputOf(figure, overrides) {
     planValue: figure.planValue ?? null,
     ...overrides,
   };
+}
+
+/** Every report the API lists, page after page (a page shorter than the default 100 is the last). */
+async function listReports() {
+  const all = [];
+  for (let after = null; ;) {
+    const { reports } = await graphql(REPORTS_PAGE_QUERY, { after });
+    all.push(...reports);
+    if (reports.length < 100) break;
+    after = reports.at(-1).key;
+  }
+  return all;
+}
+
+/** The report the page should open when no one chose one: the newest real report (the first listed of its year),
+ * or the newest of all when none is real. */
+function defaultReport(reports) {
+  const real = reports.filter((report) => !report.synthetic);
+  return (real.length ? real : reports).reduce((newest, report) => (!newest || report.year > newest.year ? report : newest), null);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -467,6 +488,29 @@ try {
     if (message.type() === 'error') consoleErrors.push(message.text());
     if (/Content Security Policy/.test(message.text())) policyViolations.push(message.text());
   });
+
+  // --- 0: opened with no choice in the address, the newest real report, never a synthetic one ------------------
+  const listed = await listReports();
+  const expected = defaultReport(listed);
+  log(`the API lists ${listed.length} report(s), ${listed.filter((r) => r.synthetic).length} synthetic;`,
+    `the newest real one: ${expected ? `${expected.key}${expected.synthetic ? ' (synthetic: none is real)' : ''}` : 'none'}`);
+  await page.goto(`${ORIGIN}/`, { waitUntil: 'domcontentloaded' });
+  await waitForReport(page, 'opened with no choice');
+  const opened = await page.evaluate(() => ({
+    url: location.search,
+    province: document.getElementById('province')?.value ?? null,
+    year: document.getElementById('year')?.value ?? null,
+    h1: document.querySelector('main h1')?.textContent ?? null,
+    syntheticNotice: !!document.querySelector('main header [role="note"]'),
+  }));
+  const params = new URLSearchParams(opened.url);
+  check(!!expected && !expected.synthetic && params.get('province') === expected.province.code && params.get('year') === String(expected.year)
+      && opened.province === expected.province.code && opened.year === String(expected.year)
+      && spaces(opened.h1).includes(expected.province.name) && spaces(opened.h1).includes(String(expected.year)),
+    `opened with no choice, the page shows the newest real report (${expected?.province.code} ${expected?.year}) in the address, pickers and h1`,
+    `address ${opened.url}, pickers ${opened.province} ${opened.year}, h1 "${spaces(opened.h1)}"`);
+  check(!opened.syntheticNotice, 'opened with no choice, the report shown carries no synthetic notice');
+  await shoot(page, '0-desktop-default.png');
 
   // --- 1, 2: Vietnamese, checked against the API --------------------------------------------------------------
   const response = await page.goto(pageUrl('vi'), { waitUntil: 'domcontentloaded' });
