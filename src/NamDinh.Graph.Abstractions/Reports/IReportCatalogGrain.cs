@@ -16,7 +16,7 @@ public interface IReportCatalogGrain : IGrainWithIntegerKey
     [Alias("ListAsync")]
     Task<IReadOnlyList<ReportKey>> ListAsync();
 
-    /// <summary>Records that a report exists; registering a key twice changes nothing.</summary>
+    /// <summary>Records that a report exists, stored before it answers; registering a key twice changes nothing.</summary>
     [Alias("RegisterAsync")]
     Task RegisterAsync(ReportKey key);
 
@@ -25,7 +25,11 @@ public interface IReportCatalogGrain : IGrainWithIntegerKey
     [Alias("ListMarksAsync")]
     Task<IReadOnlyList<ReportMark>> ListMarksAsync();
 
-    /// <summary>Takes in what a report tells of its changes; an older mark than the one held changes nothing.</summary>
+    /// <summary>
+    /// Takes in what a report tells of its changes; an older mark than the one held changes nothing. A report not yet
+    /// known is registered, and stored, at once; a mark is served at once and written behind, about a second later,
+    /// so a crash may lose it until the report sends it again (its next change, or the refresh at every start).
+    /// </summary>
     [Alias("MarkAsync")]
     Task MarkAsync(ReportMark mark);
 }
