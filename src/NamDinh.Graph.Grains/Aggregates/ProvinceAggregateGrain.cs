@@ -10,8 +10,8 @@ namespace NamDinh.Graph.Grains.Aggregates;
 /// <summary>
 /// Holds an aggregate across provinces. A province's part that changes it is served at once and stored soon after
 /// (<see cref="WriteDelay"/>), with every other change that came meanwhile, and when the grain deactivates: an
-/// aggregate is derived from the reports, so a report's change is acknowledged once the report alone is stored, and
-/// many changes cost one aggregate write. Should a crash lose the last unwritten parts, every start sends each
+/// aggregate is derived from the reports, so a report's change waits for the aggregate to take its part in, never
+/// for it to be stored, and many changes cost one aggregate write. Should a crash lose the last unwritten parts, every start sends each
 /// stored report's parts again (<see cref="Seeding.ReportSeeder"/>). A contribution that changes nothing (a replay,
 /// or a later version that changed the report elsewhere) is not stored.
 /// </summary>
