@@ -1,5 +1,5 @@
-using Orleans.Concurrency;
 using NamDinh.Graph.Domain.Aggregates;
+using Orleans.Concurrency;
 
 namespace NamDinh.Graph.Abstractions.Aggregates;
 

@@ -1,6 +1,6 @@
-using Orleans.Concurrency;
 using NamDinh.Graph.Domain.Changes;
 using NamDinh.Graph.Domain.Reports;
+using Orleans.Concurrency;
 
 namespace NamDinh.Graph.Abstractions.Reports;
 
@@ -9,7 +9,7 @@ namespace NamDinh.Graph.Abstractions.Reports;
 public interface IReportCatalogGrain : IGrainWithIntegerKey
 {
     /// <summary>The key of the one catalog grain.</summary>
-    public const long SingletonKey = 0;
+    const long SingletonKey = 0;
 
     /// <summary>All report keys, ordered by province code then year.</summary>
     [ReadOnly]

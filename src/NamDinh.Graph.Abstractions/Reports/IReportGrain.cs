@@ -1,6 +1,6 @@
-using Orleans.Concurrency;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
+using Orleans.Concurrency;
 
 namespace NamDinh.Graph.Abstractions.Reports;
 

@@ -1,5 +1,5 @@
-using NamDinh.Graph.Api.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using NamDinh.Graph.Api.Hosting;
 
 namespace NamDinh.Graph.Api.Auth;
 

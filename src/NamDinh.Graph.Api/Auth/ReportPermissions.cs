@@ -16,7 +16,7 @@ public static class ReportPermissions
             return;
         var province = ProvinceDirectory.Default.FindByCode(key.ProvinceCode);
         throw new ExecutionError($"{user!.Identity!.Name ?? "This token"} may not change the reports of {province?.Name ?? key.ProvinceCode} ({key.ProvinceCode}): that needs an editor of the province or an admin.")
-            { Code = ErrorCodes.Forbidden };
+        { Code = ErrorCodes.Forbidden };
     }
 
     /// <summary>
@@ -29,6 +29,6 @@ public static class ReportPermissions
             throw new ExecutionError("Changing a report needs a token: send 'Authorization: Bearer <token>' of an editor of its province.") { Code = ErrorCodes.Unauthenticated };
         if (!user.HasRole(Roles.Admin) && !user.HasRole(Roles.Editor))
             throw new ExecutionError($"{user!.Identity!.Name ?? "This token"} may not change reports: that needs an editor of the report's province or an admin.")
-                { Code = ErrorCodes.Forbidden };
+            { Code = ErrorCodes.Forbidden };
     }
 }

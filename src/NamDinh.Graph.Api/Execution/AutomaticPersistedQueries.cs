@@ -1,8 +1,8 @@
-using NamDinh.Graph.Api.Transport.Http;
 using System.Security.Cryptography;
 using System.Text;
 using GraphQL;
 using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Transport.Http;
 
 namespace NamDinh.Graph.Api.Execution;
 

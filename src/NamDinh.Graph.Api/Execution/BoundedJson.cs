@@ -1,10 +1,10 @@
-using NamDinh.Graph.Api.Execution.Limits;
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
+using NamDinh.Graph.Api.Execution.Limits;
 
 namespace NamDinh.Graph.Api.Execution;
 

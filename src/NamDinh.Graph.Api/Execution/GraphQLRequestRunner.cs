@@ -1,4 +1,3 @@
-using NamDinh.Graph.Api.Transport.Http;
 using System.Diagnostics;
 using GraphQL;
 using GraphQL.Validation;
@@ -8,6 +7,7 @@ using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Execution.Limits;
 using NamDinh.Graph.Api.Loading;
 using NamDinh.Graph.Api.Schema;
+using NamDinh.Graph.Api.Transport.Http;
 
 namespace NamDinh.Graph.Api.Execution;
 

@@ -1,6 +1,6 @@
-using NamDinh.Graph.Api.Transport.Http;
 using GraphQL;
 using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Transport.Http;
 
 namespace NamDinh.Graph.Api.Execution;
 

@@ -1,5 +1,5 @@
-using NamDinh.Graph.Api.Transport.Http;
 using GraphQL;
+using NamDinh.Graph.Api.Transport.Http;
 
 namespace NamDinh.Graph.Api.Execution;
 

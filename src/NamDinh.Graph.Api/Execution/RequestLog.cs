@@ -1,8 +1,8 @@
-using NamDinh.Graph.Api.Transport.Http;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Transport.Http;
 
 namespace NamDinh.Graph.Api.Execution;
 

@@ -1,9 +1,9 @@
-using NamDinh.Graph.Api.Transport.Http;
 using System.Collections.Concurrent;
 using GraphQLParser.AST;
 using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Execution.Limits;
+using NamDinh.Graph.Api.Transport.Http;
 
 namespace NamDinh.Graph.Api.Execution;
 

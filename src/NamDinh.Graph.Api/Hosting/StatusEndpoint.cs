@@ -1,8 +1,8 @@
-using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Abstractions.Reports;
+using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Changes;
-using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Api.Transport.WebSockets;
+using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Grains.Cluster;
 using NamDinh.Graph.Grains.Storage;
 

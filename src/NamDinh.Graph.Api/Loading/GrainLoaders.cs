@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GraphQL;
 using NamDinh.Graph.Abstractions.Aggregates;
 using NamDinh.Graph.Abstractions.Reports;
@@ -6,7 +7,6 @@ using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Grains.Reports;
 using NamDinh.Graph.Grains.Storage;
-using System.Collections.Concurrent;
 
 namespace NamDinh.Graph.Api.Loading;
 

@@ -1,6 +1,6 @@
-using NamDinh.Graph.Api.Execution;
 using System.Security.Claims;
 using NamDinh.Graph.Abstractions.Reports;
+using NamDinh.Graph.Api.Execution;
 using NamDinh.Graph.Api.Schema.Inputs;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;

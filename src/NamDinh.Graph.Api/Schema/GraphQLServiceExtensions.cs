@@ -4,10 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NamDinh.Graph.Abstractions.Changes;
 using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Errors;
-using NamDinh.Graph.Api.Hosting.Telemetry;
-using NamDinh.Graph.Api.Reports;
 using NamDinh.Graph.Api.Execution;
 using NamDinh.Graph.Api.Hosting.Pages;
+using NamDinh.Graph.Api.Hosting.Telemetry;
+using NamDinh.Graph.Api.Reports;
 using NamDinh.Graph.Api.Transport;
 
 namespace NamDinh.Graph.Api.Schema;

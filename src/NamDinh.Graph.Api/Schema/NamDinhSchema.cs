@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using NamDinh.Graph.Api.Schema.Mutations;
 using NamDinh.Graph.Api.Schema.Queries;
-using NamDinh.Graph.Api.Schema.Subscriptions;
 using NamDinh.Graph.Api.Schema.Scalars;
+using NamDinh.Graph.Api.Schema.Subscriptions;
 
 namespace NamDinh.Graph.Api.Schema;
 

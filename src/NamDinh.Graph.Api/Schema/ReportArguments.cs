@@ -1,5 +1,5 @@
-using NamDinh.Graph.Api.Execution.Limits;
 using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Execution.Limits;
 using NamDinh.Graph.Domain.Provinces;
 using NamDinh.Graph.Domain.Reports;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
-using Orleans.Concurrency;
-using Orleans.Storage;
 using NamDinh.Graph.Abstractions.Aggregates;
 using NamDinh.Graph.Domain.Aggregates;
 using NamDinh.Graph.Grains.Storage;
+using Orleans.Concurrency;
+using Orleans.Storage;
 
 namespace NamDinh.Graph.Grains.Aggregates;
 

@@ -1,6 +1,6 @@
-using NamDinh.Graph.Api.Transport.Http;
 using System.Net;
 using System.Text;
+using NamDinh.Graph.Api.Transport.Http;
 
 namespace NamDinh.Graph.Api.Tests;
 

@@ -27,10 +27,14 @@ public sealed class ChangesRaiseAndClearFindings(ApiFactory api)
             reason = "The real count.",
         });
 
-        var dryRun = await _client.MutateAsync("importReport", new { report = OwnReport.Json(own.CopyOfNamDinh() with
+        var dryRun = await _client.MutateAsync("importReport", new
         {
-            Indicators = own.CopyOfNamDinh().Indicators.Select(value => value.Code == "egov.procedures-with-online-dossiers" ? value with { Value = 900 } : value).ToList(),
-        }), dryRun = true });
+            report = OwnReport.Json(own.CopyOfNamDinh() with
+            {
+                Indicators = own.CopyOfNamDinh().Indicators.Select(value => value.Code == "egov.procedures-with-online-dossiers" ? value with { Value = 900 } : value).ToList(),
+            }),
+            dryRun = true
+        });
         var payload = await _client.MutateAsync("setIndicator", fix, ReportRequests.PayloadFields + " report { findings { kind subject } }");
 
         foreach (var answer in new[] { dryRun, payload })

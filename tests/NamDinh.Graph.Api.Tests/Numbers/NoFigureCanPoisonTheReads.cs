@@ -27,7 +27,10 @@ public sealed class NoFigureCanPoisonTheReads(ApiFactory api)
 
         var answer = await _client.TryMutateAsync("setIndicator", own.Input(new
         {
-            code = "postal.revenue", value, multiplier, planValue,
+            code = "postal.revenue",
+            value,
+            multiplier,
+            planValue,
             comparisons = new { shareOfPlan = new { percent = "100", planYear = own.Year } },
             confirmImplausible = true,
         }));

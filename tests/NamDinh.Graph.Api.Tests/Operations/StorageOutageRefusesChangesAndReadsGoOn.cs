@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NamDinh.Graph.Abstractions.Storage;
+using NamDinh.Graph.Api.Tests.Auth;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Grains.Storage;
-using NamDinh.Graph.Api.Tests.Auth;
 
 namespace NamDinh.Graph.Api.Tests.Operations;
 

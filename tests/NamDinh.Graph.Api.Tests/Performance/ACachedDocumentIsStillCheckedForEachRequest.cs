@@ -1,8 +1,8 @@
-using NamDinh.Graph.Api.Execution;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using NamDinh.Graph.Api.Execution;
 
 namespace NamDinh.Graph.Api.Tests.Performance;
 

@@ -1,7 +1,7 @@
-using NamDinh.Graph.Api.Execution;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NamDinh.Graph.Abstractions.Reports;
+using NamDinh.Graph.Api.Execution;
 using NamDinh.Graph.Domain.Editing;
 using NamDinh.Graph.Domain.Reports;
 

@@ -1,5 +1,5 @@
-using NamDinh.Graph.Api.Execution;
 using System.Net.Http.Json;
+using NamDinh.Graph.Api.Execution;
 
 namespace NamDinh.Graph.Api.Tests.PersistedOperations;
 

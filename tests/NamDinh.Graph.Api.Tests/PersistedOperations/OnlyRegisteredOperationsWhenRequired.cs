@@ -1,6 +1,6 @@
-using NamDinh.Graph.Api.Execution;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using NamDinh.Graph.Api.Execution;
 
 namespace NamDinh.Graph.Api.Tests.PersistedOperations;
 

@@ -45,8 +45,16 @@ public static class ExpectedSummary
         if (figures.Count == 0)
             return new JsonObject
             {
-                ["code"] = definition.Code, ["unit"] = definition.Unit, ["multiplier"] = "1", ["count"] = 0,
-                ["sum"] = null, ["mean"] = null, ["median"] = null, ["minimum"] = null, ["maximum"] = null, ["ranks"] = new JsonArray(),
+                ["code"] = definition.Code,
+                ["unit"] = definition.Unit,
+                ["multiplier"] = "1",
+                ["count"] = 0,
+                ["sum"] = null,
+                ["mean"] = null,
+                ["median"] = null,
+                ["minimum"] = null,
+                ["maximum"] = null,
+                ["ranks"] = new JsonArray(),
             };
         // The multiplier most provinces write the figure in; of two as common, the smaller.
         var multiplier = figures.GroupBy(figure => figure.Figure.Multiplier).OrderByDescending(group => group.Count()).ThenBy(group => group.Key).First().Key;

@@ -33,7 +33,7 @@ public sealed class BatchBudget(int limit)
         if (_spent + cost > limit)
             return new ValidationError(validation.Document.Source, number: null,
                 $"The batch's requests cost {_spent + cost:0} together, this one {cost:0}; a batch shares one budget of {limit}, what one request may cost.")
-                { Code = ErrorCodes.QueryTooComplex };
+            { Code = ErrorCodes.QueryTooComplex };
         _spent += cost;
         return null;
     }

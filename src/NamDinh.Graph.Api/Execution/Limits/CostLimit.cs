@@ -1,5 +1,5 @@
-using GraphQL.Validation.Rules.Custom;
 using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 
 namespace NamDinh.Graph.Api.Execution.Limits;
 

@@ -25,6 +25,7 @@ public sealed class IntrospectionNeedsATypeName : ValidationRuleBase
             };
             if (given is { Length: 0 })
                 validation.ReportError(new ValidationError(validation.Document.Source, number: null,
-                    "__type needs the name of a type; an empty name names none.", field) { Code = ErrorCodes.BadUserInput });
+                    "__type needs the name of a type; an empty name names none.", field)
+                { Code = ErrorCodes.BadUserInput });
         }));
 }

@@ -28,7 +28,7 @@ public sealed class IntrospectionShape : ValidationRuleBase
             walk.Selections(operation.SelectionSet, insideIntrospection: false, membersListed: 0);
             if (walk.Refusal is { } refusal)
                 validation.ReportError(new ValidationError(validation.Document.Source, number: null, refusal.Message, refusal.Node)
-                    { Code = ErrorCodes.IntrospectionTooComplex });
+                { Code = ErrorCodes.IntrospectionTooComplex });
         }));
 
     private sealed class Walk(GraphQLDocument document)

@@ -14,6 +14,7 @@ public sealed class NoIntrospection : ValidationRuleBase
         {
             if (field.Name.Value.Span is "__schema" or "__type")
                 validation.ReportError(new ValidationError(validation.Document.Source, number: null,
-                    "This server does not answer introspection (__schema, __type).", field) { Code = ErrorCodes.IntrospectionDisabled });
+                    "This server does not answer introspection (__schema, __type).", field)
+                { Code = ErrorCodes.IntrospectionDisabled });
         }));
 }

@@ -25,5 +25,5 @@ public static class QueryTimeout
 
     public static ExecutionError Error(TimeSpan timeout) =>
         new($"The query ran longer than {timeout.TotalMilliseconds:0.###} ms, the most this server gives one, and was stopped; ask for fewer reports or fields.")
-            { Code = ErrorCodes.QueryTimeout };
+        { Code = ErrorCodes.QueryTimeout };
 }

@@ -56,14 +56,14 @@ public static partial class ReportChanges
                     .With("idempotencyKey", options.IdempotencyKey);
             case EditStatus.VersionConflict:
                 throw new ExecutionError($"The report is at version {result.CurrentVersion}, not {options.ExpectedVersion}: read it again and redo the change on the current version.")
-                    { Code = ErrorCodes.VersionConflict }
+                { Code = ErrorCodes.VersionConflict }
                     .With("currentVersion", result.CurrentVersion)
                     .With("expectedVersion", options.ExpectedVersion);
             case EditStatus.NotFound:
                 throw ClientErrors.NotFound($"There is no report of province {key.ProvinceCode} for {key.Year}; createReport or importReport makes one.");
             case EditStatus.AlreadyExists:
                 throw new ExecutionError($"The report of province {key.ProvinceCode} for {key.Year} exists already, at version {result.CurrentVersion}.")
-                    { Code = ErrorCodes.AlreadyExists }
+                { Code = ErrorCodes.AlreadyExists }
                     .With("currentVersion", result.CurrentVersion);
             default:
                 throw new InvalidOperationException($"Unknown edit status {result.Status}.");
@@ -75,7 +75,7 @@ public static partial class ReportChanges
         var compared = change.ComparedWith == ComparedWith.Stored ? "the value the report holds" : "the previous year's figure";
         return new ExecutionError(
             $"'{change.Code}' would be {Exact(change.NewBaseValue)} in its unit (value × multiplier), {ImplausibleChanges.Factor} times or more away from {compared}, {Exact(change.ComparedBaseValue)}: a slip of the multiplier or of a digit? Send confirmImplausible: true if the value is meant.")
-            { Code = ErrorCodes.ImplausibleChange }
+        { Code = ErrorCodes.ImplausibleChange }
             .With("indicator", change.Code)
             .With("newBaseValue", Exact(change.NewBaseValue))
             .With("comparedBaseValue", Exact(change.ComparedBaseValue))

@@ -1,7 +1,7 @@
-using NamDinh.Graph.Api.Execution.Limits;
 using GraphQL;
 using GraphQL.Types;
 using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Execution.Limits;
 using NamDinh.Graph.Api.Loading;
 using NamDinh.Graph.Api.Reports;
 using NamDinh.Graph.Api.Schema.Enums;

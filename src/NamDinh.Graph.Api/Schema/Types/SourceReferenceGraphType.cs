@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using NamDinh.Graph.Api.Schema.Scalars;
 using NamDinh.Graph.Api.Schema.Ids;
+using NamDinh.Graph.Api.Schema.Scalars;
 using NamDinh.Graph.Domain.Reports;
 
 namespace NamDinh.Graph.Api.Schema.Types;

@@ -1,6 +1,6 @@
-using NamDinh.Graph.Api.Execution;
 using System.Text;
 using GraphQL;
+using NamDinh.Graph.Api.Execution;
 
 namespace NamDinh.Graph.Api.Transport.EventStreams;
 

@@ -1,6 +1,6 @@
+using GraphQL;
 using NamDinh.Graph.Api.Execution;
 using NamDinh.Graph.Api.Transport.Http;
-using GraphQL;
 using NamDinh.Graph.Api.Transport.WebSockets;
 
 namespace NamDinh.Graph.Api.Transport.EventStreams;

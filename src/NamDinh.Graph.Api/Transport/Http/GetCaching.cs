@@ -1,10 +1,10 @@
-using NamDinh.Graph.Api.Execution;
 using System.Security.Cryptography;
 using System.Text;
 using GraphQL;
 using GraphQLParser.AST;
 using Microsoft.Net.Http.Headers;
 using NamDinh.Graph.Api.Auth;
+using NamDinh.Graph.Api.Execution;
 using NamDinh.Graph.Api.Loading;
 
 namespace NamDinh.Graph.Api.Transport.Http;

@@ -1,10 +1,10 @@
-using NamDinh.Graph.Api.Execution;
-using NamDinh.Graph.Api.Execution.Limits;
-using NamDinh.Graph.Api.Hosting.Pages;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
 using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Execution;
+using NamDinh.Graph.Api.Execution.Limits;
+using NamDinh.Graph.Api.Hosting.Pages;
 using NamDinh.Graph.Api.Transport.EventStreams;
 using NamDinh.Graph.Api.Transport.WebSockets;
 

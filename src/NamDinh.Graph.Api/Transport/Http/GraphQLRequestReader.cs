@@ -1,8 +1,8 @@
-using NamDinh.Graph.Api.Execution;
 using System.Text.Json;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
 using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Execution;
 using NamDinh.Graph.Api.Execution.Limits;
 
 namespace NamDinh.Graph.Api.Transport.Http;

@@ -1,5 +1,3 @@
-using NamDinh.Graph.Api.Execution;
-using NamDinh.Graph.Api.Transport.Http;
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
@@ -7,8 +5,9 @@ using System.Text;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-
 using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Execution;
+using NamDinh.Graph.Api.Transport.Http;
 
 namespace NamDinh.Graph.Api.Transport.WebSockets;
 

@@ -1,7 +1,7 @@
-using NamDinh.Graph.Api.Execution;
-using NamDinh.Graph.Api.Transport.Http;
 using GraphQL;
 using Microsoft.Extensions.Options;
+using NamDinh.Graph.Api.Execution;
+using NamDinh.Graph.Api.Transport.Http;
 
 namespace NamDinh.Graph.Api.Transport.WebSockets;
 
