@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the tests need and runs them all: every .NET test project (the grain tests against a
+# Installs what the tests need and runs them all: the build with its analyzers and the format check, every .NET test project (the grain tests against a
 # fresh Azurite), then the server itself against Azurite, audited by graphql-http as a client would,
 # then the command-line tool against that server, across restarts (tests/e2e/cli-roundtrip.sh), then
 # subscriptions over WebSocket and server-sent events against it (tests/e2e/subscriptions.sh), then the fuzz run
@@ -42,6 +42,15 @@ export NAMDINH_TEST_STORAGE_CONNECTION_STRING="$LOCAL_STORAGE_CONNECTION_STRING"
 
 echo "== build"
 dotnet build NamDinh.Graph.sln -c Release -nologo -clp:ErrorsOnly || exit 1
+
+echo "== code style: dotnet format --verify-no-changes"
+# The analyzers and the style rules of .editorconfig already fail the build; this adds whitespace and the order of usings.
+if dotnet format NamDinh.Graph.sln --verify-no-changes --no-restore >"$results/format.log" 2>&1; then
+  echo '{"suite":"code style (dotnet format)","passed":1,"failed":0}' >"$results/format.summary.json"
+else
+  tail -30 "$results/format.log"
+  echo '{"suite":"code style (dotnet format)","passed":0,"failed":1}' >"$results/format.summary.json"
+fi
 
 echo "== .NET tests"
 dotnet test NamDinh.Graph.sln -c Release --no-build -nologo \

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
@@ -71,7 +72,7 @@ public sealed class GraphQLSocket : IAsyncDisposable
     /// <summary>Sends subscribe for <paramref name="query"/> and answers the operation's id.</summary>
     public async Task<string> SubscribeAsync(string query, object? variables = null)
     {
-        var id = Interlocked.Increment(ref _lastId).ToString();
+        var id = Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture);
         _operations[id] = Channel.CreateUnbounded<JsonObject>();
         await SendAsync(new JsonObject
         {

@@ -17,11 +17,11 @@ public sealed record OwnReport(Province Province, int Year)
     private static readonly IReadOnlyList<Province> Provinces =
         ProvinceDirectory.Default.All.Where(province => province.Code != "36").ToList();
 
-    private static int _handedOut = -1;
+    private static int HandedOut = -1;
 
     public static OwnReport Next()
     {
-        var number = Interlocked.Increment(ref _handedOut);
+        var number = Interlocked.Increment(ref HandedOut);
         var year = 2030 + 3 * (number / Provinces.Count);
         if (year > 2098)
             throw new InvalidOperationException("The tests have used up their report keys.");

@@ -60,7 +60,7 @@ public sealed partial class ThePageIsServedAtTheRoot(ApiFactory api)
         foreach (Match reference in ReferencePattern().Matches(html))
         {
             var url = reference.Groups["url"].Value;
-            Assert.True(url.StartsWith('/') && !url.StartsWith("//"), $"the page references {url}, outside the server");
+            Assert.True(url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal), $"the page references {url}, outside the server");
         }
         Assert.DoesNotMatch(@"https?://", html);
         Assert.DoesNotMatch(@"@import|url\(\s*['""]?(https?:)?//", styles);

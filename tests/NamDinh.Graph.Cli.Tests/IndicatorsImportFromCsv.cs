@@ -106,7 +106,7 @@ public sealed class IndicatorsImportFromCsv(ApiFactory server)
 
         Assert.True(import.ExitCode == 0, import.ToString());
         Assert.EndsWith("Nothing to change: every row is as Hà Nam (35) 2011 has it (version 1).\n", import.Output);
-        Assert.Equal(15, import.Output.Split('\n').Count(line => line.EndsWith(": unchanged")));
+        Assert.Equal(15, import.Output.Split('\n').Count(line => line.EndsWith(": unchanged", StringComparison.Ordinal)));
     }
 
     private async Task ImportTestReportAsync(int year)

@@ -41,7 +41,7 @@ public sealed class SetChangesOnlyWhatItGives(ApiFactory server)
         Assert.True(dryRun.ExitCode == 0, dryRun.ToString());
         Assert.True(dryRun.Output.StartsWith(
             "Dry run: nothing was changed. Hà Nam (35) 2007 is at version 1.\n" +
-            "distribution.copies: 12.5 × 1000000 copy, ESTIMATE, MORE_THAN → 12500 × 1000 copy, ESTIMATE, MORE_THAN (value, multiplier)\n"),
+            "distribution.copies: 12.5 × 1000000 copy, ESTIMATE, MORE_THAN → 12500 × 1000 copy, ESTIMATE, MORE_THAN (value, multiplier)\n", StringComparison.Ordinal),
             dryRun.ToString());
         Assert.Equal(1, await _tool.VersionOfAsync(TestData.Province, year));
     }

@@ -13,7 +13,7 @@ namespace NamDinh.Graph.Api.Changes;
 /// hands it to this node's subscribers, each report's changes in version order, reading from the report's history any
 /// version that did not arrive. <see cref="ActiveSubscriptions"/> counts the subscribers, so a leak shows.
 /// </summary>
-public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger<ChangeFeed> logger) : IChangeReceiver, IHostedService, IAsyncDisposable
+public sealed partial class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger<ChangeFeed> logger) : IChangeReceiver, IHostedService, IAsyncDisposable
 {
     private static readonly TimeSpan OrderPatience = TimeSpan.FromSeconds(1);
     private const int HistoryPageSize = 100;
@@ -29,7 +29,6 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
     /// <summary>Raised as each change reaches this node, before it is put in order and handed to subscribers.</summary>
     public event Action? AnyChangeArrived;
 
-    private ILogger Logger => logger;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -113,11 +112,11 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
                 var missing = await ReadRevisionsAsync(key, passed, waiting);
                 foreach (var revision in missing)
                     Deliver(() => _sequencer.Accept(new ReportChange(key, revision)));
-                logger.LogInformation("Changes {From}–{To} of report {Report} did not arrive; {Count} were read from its history.", passed + 1, waiting - 1, key, missing.Count);
+                LogGapReadFromHistory(passed + 1, waiting - 1, key, missing.Count);
             }
             catch (Exception error)
             {
-                logger.LogWarning(error, "Changes {From}–{To} of report {Report} did not arrive and could not be read from its history; subscribers see the gap.", passed + 1, waiting - 1, key);
+                LogGapUnread(error, passed + 1, waiting - 1, key);
             }
         }
     }
@@ -195,7 +194,7 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
             }
             catch (Exception error)
             {
-                feed.Logger.LogWarning(error, "A subscriber failed to take change {Cursor}; it is ended.", change.Cursor);
+                feed.LogSubscriberFailed(error, change.Cursor);
                 Dispose();
                 observer.OnError(error);
             }
@@ -203,4 +202,13 @@ public sealed class ChangeFeed(IGrainFactory grains, TimeProvider clock, ILogger
 
         public void Dispose() => feed._subscribers.TryRemove(this, out _);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Changes {From}–{To} of report {Report} did not arrive; {Count} were read from its history.")]
+    private partial void LogGapReadFromHistory(long from, long to, ReportKey report, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Changes {From}–{To} of report {Report} did not arrive and could not be read from its history; subscribers see the gap.")]
+    private partial void LogGapUnread(Exception error, long from, long to, ReportKey report);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A subscriber failed to take change {Cursor}; it is ended.")]
+    private partial void LogSubscriberFailed(Exception error, ChangeCursor cursor);
 }

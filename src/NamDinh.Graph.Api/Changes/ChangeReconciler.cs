@@ -31,7 +31,7 @@ public sealed partial class ChangeReconciler(ChangeFeed feed, IGrainFactory grai
     /// <summary>Revisions read from history and handed to the sequencer because they had not arrived.</summary>
     public long RevisionsDelivered => Interlocked.Read(ref _revisionsDelivered);
 
-    protected override async Task ExecuteAsync(CancellationToken stopping)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var every = options.Value.ReconcileEvery;
         if (every <= TimeSpan.Zero)
@@ -39,7 +39,7 @@ public sealed partial class ChangeReconciler(ChangeFeed feed, IGrainFactory grai
         using var timer = new PeriodicTimer(every);
         try
         {
-            while (await timer.WaitForNextTickAsync(stopping))
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 // No one to deliver to: nothing owed. What storage holds is looked at again once someone subscribes.
                 if (feed.ActiveSubscriptions == 0)

@@ -7,7 +7,7 @@ namespace NamDinh.Graph.Api.Errors;
 /// <c>X-Correlation-Id</c> header, an INTERNAL_SERVER_ERROR in <c>extensions.correlationId</c>, and the log line
 /// with the exception, its type and stack names it.
 /// </summary>
-public static class CorrelationId
+public static partial class CorrelationId
 {
     public const string Header = "X-Correlation-Id";
     private const string UserContextKey = "NamDinh.Graph.CorrelationId";
@@ -28,13 +28,17 @@ public static class CorrelationId
         var id = context.ExecutionOptions.UserContext.TryGetValue(UserContextKey, out var value) ? value as string : null;
         context.Exception.Data[ExceptionDataKey] = id;
         if (Unavailability.Of(context.OriginalException) is { } unavailable)
-            logger.LogWarning("{Operation} answered {Code}; correlation id {CorrelationId}. {Reason}",
-                context.ExecutionOptions.OperationName ?? "An unnamed operation", unavailable.Code, id, context.OriginalException.Message);
+            LogUnavailable(logger, context.ExecutionOptions.OperationName ?? "An unnamed operation", unavailable.Code, id, context.OriginalException.Message);
         else
-            logger.LogError(context.OriginalException, "Unhandled error while executing {Operation}; correlation id {CorrelationId}.",
-                context.ExecutionOptions.OperationName ?? "an unnamed operation", id);
+            LogUnhandled(logger, context.OriginalException, context.ExecutionOptions.OperationName ?? "an unnamed operation", id);
     }
 
     /// <summary>The id an unhandled error was logged under, if any.</summary>
     public static string? OfError(Exception? exception) => exception?.Data[ExceptionDataKey] as string;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Operation} answered {Code}; correlation id {CorrelationId}. {Reason}")]
+    private static partial void LogUnavailable(ILogger logger, string operation, string code, string? correlationId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error while executing {Operation}; correlation id {CorrelationId}.")]
+    private static partial void LogUnhandled(ILogger logger, Exception error, string operation, string? correlationId);
 }

@@ -14,11 +14,12 @@ public sealed partial class RequestLog(ILogger<RequestLog> logger, IErrorInfoPro
 {
     public void Answered(HttpContext http, GraphQLHttpRequest request, ExecutionResult result, TimeSpan elapsed)
     {
-        if (!logger.IsEnabled(LogLevel.Information))
-            return;
-        var codes = result.Errors is { Count: > 0 } found ? string.Join(",", found.Select(CodeAsAnswered).Distinct()) : "none";
-        Answered(result.Operation?.Operation.ToString().ToLowerInvariant() ?? "refused", NameOf(result, request) ?? "(unnamed)",
-            TransportOf(http), false, Math.Round(elapsed.TotalMilliseconds, 2), codes, http.TraceIdentifier);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var codes = result.Errors is { Count: > 0 } found ? string.Join(",", found.Select(CodeAsAnswered).Distinct()) : "none";
+            Answered(result.Operation?.Operation.ToString().ToLowerInvariant() ?? "refused", NameOf(result, request) ?? "(unnamed)",
+                TransportOf(http), false, Math.Round(elapsed.TotalMilliseconds, 2), codes, http.TraceIdentifier);
+        }
     }
 
     /// <summary>A query answered from the response cache: kept answers are never ones with errors.</summary>

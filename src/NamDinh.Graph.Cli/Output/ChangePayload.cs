@@ -81,7 +81,7 @@ public sealed record ChangePayload(
         change["oldIndicator"] is { } old ? ReportFromGraphQL.Indicator(old) : null,
         change["newIndicator"] is { } changed ? ReportFromGraphQL.Indicator(changed) : null);
 
-    private static IReadOnlyList<Finding> Findings(JsonNode? findings) =>
+    private static List<Finding> Findings(JsonNode? findings) =>
         findings!.AsArray().Select(finding => new Finding(
             finding!["kind"]!.GetValue<string>(), finding["subject"]!.GetValue<string>(), finding["message"]!.GetValue<string>())).ToList();
 }

@@ -103,7 +103,7 @@ public static class ReportFromGraphQL
     private static LocalizedText? Localized(JsonNode? parent, string name) =>
         OptionalText(parent?[name + "Vi"]) is { } vi ? new LocalizedText(vi, OptionalText(parent?[name + "En"])) : null;
 
-    private static IReadOnlyList<T> Items<T>(JsonNode? list, Func<JsonNode, T> read) =>
+    private static List<T> Items<T>(JsonNode? list, Func<JsonNode, T> read) =>
         (list as JsonArray ?? throw Missing("a list")).Select(item => read(item ?? throw Missing("a list item"))).ToList();
 
     private static JsonNode Required(JsonNode? node, string name) => node ?? throw Missing(name);

@@ -16,8 +16,6 @@ public sealed class ProvinceAggregate<T>
             _byProvince[contribution.ProvinceCode] = contribution;
     }
 
-    public static ProvinceAggregate<T> Empty { get; } = new([]);
-
     public IReadOnlyList<ProvinceContribution<T>> Contributions => [.. _byProvince.Values];
 
     public ProvinceContribution<T>? Of(string provinceCode) => _byProvince.GetValueOrDefault(provinceCode);

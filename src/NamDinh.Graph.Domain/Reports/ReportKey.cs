@@ -39,4 +39,11 @@ public sealed record ReportKey(string ProvinceCode, int Year) : IComparable<Repo
             (0, var byYear) => byYear,
             (var byProvince, _) => byProvince,
         };
+
+    public static bool operator <(ReportKey? left, ReportKey? right) => Compare(left, right) < 0;
+    public static bool operator <=(ReportKey? left, ReportKey? right) => Compare(left, right) <= 0;
+    public static bool operator >(ReportKey? left, ReportKey? right) => Compare(left, right) > 0;
+    public static bool operator >=(ReportKey? left, ReportKey? right) => Compare(left, right) >= 0;
+
+    private static int Compare(ReportKey? left, ReportKey? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
 }

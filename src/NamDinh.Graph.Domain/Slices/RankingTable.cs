@@ -1,3 +1,4 @@
+using System.Globalization;
 using NamDinh.Graph.Domain.Aggregates;
 using NamDinh.Graph.Domain.Catalog;
 using NamDinh.Graph.Domain.Findings;
@@ -39,7 +40,7 @@ public sealed record RankingTable(RankingIndexDefinition Index, int Year, int? E
                 var claimants = string.Join(", ", place.Select(entry => provinces.FindByCode(entry.Report.ProvinceCode) is { } province ? $"{province.Name} ({province.Code})" : entry.Report.ProvinceCode));
                 var kind = FindingKind.PlaceClaimedByMoreThanOne;
                 return new Finding(
-                    $"{kind}:{index.Code}:{edition?.ToString() ?? "unnamed"}:{place.Key}", kind, index.Code,
+                    $"{kind}:{index.Code}:{edition?.ToString(CultureInfo.InvariantCulture) ?? "unnamed"}:{place.Key}", kind, index.Code,
                     $"Place {place.Key} of '{index.Code}'{(edition is null ? "" : $" ({edition} edition)")} is claimed by {place.Count()} provinces: {claimants}; the index gives each place to one province.",
                     [new("position", place.Key), new("claimants", place.Count())],
                     null);

@@ -75,7 +75,7 @@ public sealed record IndicatorSummary(
     public static bool BestFirst(IndicatorDefinition definition) => definition.HigherIsBetter is not false;
 
     // Halved before adding, so two values near the largest a decimal holds do not overflow.
-    private static decimal MiddleOf(IReadOnlyList<decimal> sorted) =>
+    private static decimal MiddleOf(List<decimal> sorted) =>
         sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : sorted[sorted.Count / 2 - 1] / 2 + sorted[sorted.Count / 2] / 2;
 
     private static SummaryExtreme Extreme(IEnumerable<(ProvinceFigure Figure, decimal Value)> values, decimal extreme) =>

@@ -61,7 +61,7 @@ public sealed class SyntheticReportGenerator
     /// <summary>A generator for the default catalog and provinces, its figures scaled from the real Nam Định 2021 report.</summary>
     public SyntheticReportGenerator(int seed, int firstYear = DefaultFirstYear, int lastYear = DefaultLastYear)
         : this(seed, firstYear, lastYear, IndicatorCatalog.Default, ProvinceDirectory.Default,
-            SeedReports.All.FirstOrDefault(report => report.Key == new ReportKey("36", TypicalYear)) ?? SeedReports.All.FirstOrDefault())
+            SeedReports.All.FirstOrDefault(report => report.Key == new ReportKey("36", TypicalYear)) ?? (SeedReports.All is [var first, ..] ? first : null))
     {
     }
 
@@ -176,7 +176,7 @@ public sealed class SyntheticReportGenerator
     /// Each province's place in <paramref name="index"/> for <paramref name="year"/>: provinces ordered by a score made
     /// mostly of a standing drawn per province (so places hold roughly from year to year), ties going to the lower code.
     /// </summary>
-    private IReadOnlyDictionary<string, int> Positions(string index, int year) =>
+    private Dictionary<string, int> Positions(string index, int year) =>
         _provinces.In(year)
             .Select(province => (province.Code, Score:
                 0.6m * SeededDraw.Unit(Seed, "standing", province.Code)

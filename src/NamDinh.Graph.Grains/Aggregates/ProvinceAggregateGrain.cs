@@ -20,7 +20,7 @@ public abstract class ProvinceAggregateGrain<T>(IPersistentState<ProvinceAggrega
 {
     public static readonly TimeSpan WriteDelay = TimeSpan.FromSeconds(1);
 
-    private ProvinceAggregate<T> _aggregate = ProvinceAggregate<T>.Empty;
+    private ProvinceAggregate<T> _aggregate = new([]);
     private IGrainTimer? _pendingWrite;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -62,12 +62,12 @@ public abstract class ProvinceAggregateGrain<T>(IPersistentState<ProvinceAggrega
         }
         catch (InconsistentStateException)
         {
-            logger.LogInformation("Aggregate {Aggregate} was stored meanwhile by another write; merging it before trying again in {Delay}.", this.GetGrainId(), WriteDelay);
+            AggregateLog.StoredMeanwhile(logger, this.GetGrainId(), WriteDelay);
             await MergeStoredAsync();
         }
         catch (Exception error)
         {
-            logger.LogWarning(error, "Aggregate {Aggregate} could not be stored; trying again in {Delay}.", this.GetGrainId(), WriteDelay);
+            AggregateLog.NotStored(logger, error, this.GetGrainId(), WriteDelay);
         }
     }
 
@@ -79,7 +79,7 @@ public abstract class ProvinceAggregateGrain<T>(IPersistentState<ProvinceAggrega
         }
         catch (Exception error)
         {
-            logger.LogWarning(error, "Aggregate {Aggregate} could not read what is stored; trying again in {Delay}.", this.GetGrainId(), WriteDelay);
+            AggregateLog.NotRead(logger, error, this.GetGrainId(), WriteDelay);
             return;
         }
         var merged = new ProvinceAggregate<T>(state.State.Contributions);

@@ -11,7 +11,7 @@ namespace NamDinh.Graph.Grains.Changes;
 /// </summary>
 /// <param name="activeNodes">The silos of the cluster now active, each hosting a node.</param>
 /// <param name="tell">Tells one node of one change; completes when the node has it.</param>
-public sealed class ChangeBroadcast(
+public sealed partial class ChangeBroadcast(
     Func<IReadOnlyCollection<SiloAddress>> activeNodes,
     Func<SiloAddress, ReportChange, Task> tell,
     ILogger logger)
@@ -60,7 +60,7 @@ public sealed class ChangeBroadcast(
         }
         catch (Exception error)
         {
-            logger.LogWarning(error, "Node {Node} did not take change {Cursor}; it is kept, with any later ones, until the node takes them or leaves the cluster.", node, change.Cursor);
+            LogKept(error, node, change.Cursor);
             _waiting[node] = new Queue<ReportChange>([change]);
         }
     }
@@ -76,7 +76,7 @@ public sealed class ChangeBroadcast(
                 waiting.Dequeue();
             }
             _waiting.Remove(node);
-            logger.LogInformation("Node {Node} took the changes kept for it.", node);
+            LogTaken(node);
         }
         catch (Exception)
         {
@@ -92,7 +92,7 @@ public sealed class ChangeBroadcast(
         var nodes = activeNodes();
         foreach (var gone in _waiting.Keys.Where(node => !nodes.Contains(node)).ToList())
         {
-            logger.LogInformation("Node {Node} left the cluster with {Count} changes it never took; they are dropped.", gone, _waiting[gone].Count);
+            LogDropped(gone, _waiting[gone].Count);
             _waiting.Remove(gone);
         }
         return nodes;
@@ -104,4 +104,13 @@ public sealed class ChangeBroadcast(
             waiting.Dequeue();
         waiting.Enqueue(change);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Node {Node} did not take change {Cursor}; it is kept, with any later ones, until the node takes them or leaves the cluster.")]
+    private partial void LogKept(Exception error, SiloAddress node, ChangeCursor cursor);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Node {Node} took the changes kept for it.")]
+    private partial void LogTaken(SiloAddress node);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Node {Node} left the cluster with {Count} changes it never took; they are dropped.")]
+    private partial void LogDropped(SiloAddress node, int count);
 }

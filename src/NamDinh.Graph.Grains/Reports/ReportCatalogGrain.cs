@@ -12,7 +12,7 @@ namespace NamDinh.Graph.Grains.Reports;
 /// soon after (<see cref="WriteDelay"/>) with the others that came meanwhile, as the aggregates are: should a crash
 /// lose it, every start has each report send its mark again.
 /// </summary>
-public sealed class ReportCatalogGrain(
+public sealed partial class ReportCatalogGrain(
     [PersistentState("catalog", SiloStorageExtensions.ReportStorageName)] IPersistentState<ReportCatalogState> state,
     StorageOptions storage,
     ILogger<ReportCatalogGrain> logger)
@@ -72,7 +72,7 @@ public sealed class ReportCatalogGrain(
         }
         catch (Exception error)
         {
-            logger.LogWarning(error, "The report catalog's marks could not be stored; trying again in {Delay}.", WriteDelay);
+            LogMarksNotStored(error, WriteDelay);
         }
     }
 
@@ -84,4 +84,7 @@ public sealed class ReportCatalogGrain(
         _pendingWrite?.Dispose();
         _pendingWrite = null;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The report catalog's marks could not be stored; trying again in {Delay}.")]
+    private partial void LogMarksNotStored(Exception error, TimeSpan delay);
 }

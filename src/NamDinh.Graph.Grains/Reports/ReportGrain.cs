@@ -15,7 +15,7 @@ using NamDinh.Graph.Grains.Storage;
 
 namespace NamDinh.Graph.Grains.Reports;
 
-public sealed class ReportGrain(
+public sealed partial class ReportGrain(
     IReportStore store,
     TimeProvider clock,
     IClusterMembershipService membership,
@@ -79,8 +79,7 @@ public sealed class ReportGrain(
     {
         foreach (var figure in report?.Indicators ?? [])
             if (NumbersBeyondRange.Of(figure) is { Count: > 0 } beyond)
-                logger.LogWarning("Report {Report} version {Version} holds figure {Code} = {Value} × {Multiplier}, whose {Numbers} cannot be computed (beyond a decimal); it is served with them null.",
-                    report!.Key, report.Version, figure.Code, figure.Value, figure.Multiplier, string.Join(", ", beyond));
+                LogBeyondRange(report!.Key, report.Version, figure.Code, figure.Value, figure.Multiplier, string.Join(", ", beyond));
     }
 
     public Task<Report?> GetAsync() => Task.FromResult(Current);
@@ -214,7 +213,7 @@ public sealed class ReportGrain(
         }
         catch (Exception error)
         {
-            logger.LogWarning(error, "Report {Report} version {Version} is stored, but the aggregates across provinces could not take it in; retrying in {Delay}.", Key, report.Version, AggregateRetryDelay);
+            LogAggregatesBehind(error, Key, report.Version, AggregateRetryDelay);
             RetryWhile(true, ref _aggregateRetry, ContributeToAggregatesAsync, AggregateRetryDelay);
         }
     }
@@ -229,7 +228,7 @@ public sealed class ReportGrain(
             return null;
         var (report, fromStorage) = await ReportOrItsStoredState.ReadAsync(GrainFactory, store, previous, PreviousYearPatience);
         if (fromStorage)
-            logger.LogWarning("The grain of report {Previous} did not answer within {Patience}; report {Report}'s change is decided against its stored state.", previous, PreviousYearPatience, Key);
+            LogPreviousYearFromStorage(previous, PreviousYearPatience, Key);
         return report;
     }
 
@@ -257,4 +256,13 @@ public sealed class ReportGrain(
 
     /// <summary>While the aggregates are being retried, the retry carries this version too (it sends the report as it is).</summary>
     private Task ContributeUnlessRetryingAsync() => _aggregateRetry is null ? ContributeToAggregatesAsync() : Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Report {Report} version {Version} holds figure {Code} = {Value} × {Multiplier}, whose {Numbers} cannot be computed (beyond a decimal); it is served with them null.")]
+    private partial void LogBeyondRange(ReportKey report, long version, string code, decimal value, decimal multiplier, string numbers);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Report {Report} version {Version} is stored, but the aggregates across provinces could not take it in; retrying in {Delay}.")]
+    private partial void LogAggregatesBehind(Exception error, ReportKey report, long version, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The grain of report {Previous} did not answer within {Patience}; report {Report}'s change is decided against its stored state.")]
+    private partial void LogPreviousYearFromStorage(ReportKey previous, TimeSpan patience, ReportKey report);
 }

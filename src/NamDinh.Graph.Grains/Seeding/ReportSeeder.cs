@@ -12,7 +12,7 @@ namespace NamDinh.Graph.Grains.Seeding;
 /// before a report was (or kept by an older version of this server). With <see cref="SeedingOptions.SyntheticSeed"/> set,
 /// the synthetic set is loaded after the real reports, in the same way.
 /// </summary>
-public sealed class ReportSeeder(IGrainFactory grains, SeedingOptions options, ILogger<ReportSeeder> logger) : IStartupTask
+public sealed partial class ReportSeeder(IGrainFactory grains, SeedingOptions options, ILogger<ReportSeeder> logger) : IStartupTask
 {
     private const int ReportsAtOnce = 16;
 
@@ -21,9 +21,10 @@ public sealed class ReportSeeder(IGrainFactory grains, SeedingOptions options, I
         foreach (var report in SeedReports.All)
         {
             var written = await grains.GetReportGrain(report.Key).SeedAsync(report);
-            logger.LogInformation(
-                written ? "Seeded report {Report}." : "Report {Report} is already stored; seed left it as it is.",
-                report.Key);
+            if (written)
+                LogSeeded(report.Key);
+            else
+                LogAlreadyStored(report.Key);
         }
         if (options.SyntheticSeed is { } seed)
             await SeedSyntheticAsync(seed);
@@ -35,7 +36,7 @@ public sealed class ReportSeeder(IGrainFactory grains, SeedingOptions options, I
         var written = 0;
         foreach (var batch in new SyntheticReportGenerator(seed).GenerateAll().Chunk(ReportsAtOnce))
             written += (await Task.WhenAll(batch.Select(report => grains.GetReportGrain(report.Key).SeedAsync(report)))).Count(stored => stored);
-        logger.LogInformation("Seeded {Count} synthetic reports of seed {Seed}; the others were already held.", written, seed);
+        LogSyntheticSeeded(written, seed);
     }
 
     private async Task RefreshAggregatesAsync()
@@ -45,11 +46,26 @@ public sealed class ReportSeeder(IGrainFactory grains, SeedingOptions options, I
             var keys = await grains.GetReportCatalog().ListAsync();
             foreach (var batch in keys.Chunk(ReportsAtOnce))
                 await Task.WhenAll(batch.Select(key => grains.GetReportGrain(key).RefreshAggregatesAsync()));
-            logger.LogInformation("The aggregates across provinces are current with the {Count} stored reports.", keys.Count);
+            LogAggregatesCurrent(keys.Count);
         }
         catch (Exception error)
         {
-            logger.LogWarning(error, "Refreshing the aggregates across provinces at start failed; each report refreshes its part on its next change.");
+            LogRefreshFailed(error);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded report {Report}.")]
+    private partial void LogSeeded(ReportKey report);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Report {Report} is already stored; seed left it as it is.")]
+    private partial void LogAlreadyStored(ReportKey report);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} synthetic reports of seed {Seed}; the others were already held.")]
+    private partial void LogSyntheticSeeded(int count, int seed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The aggregates across provinces are current with the {Count} stored reports.")]
+    private partial void LogAggregatesCurrent(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing the aggregates across provinces at start failed; each report refreshes its part on its next change.")]
+    private partial void LogRefreshFailed(Exception error);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Azure;
@@ -126,5 +127,5 @@ public sealed class AzureTableReportStore(TableServiceClient service, string tab
         AnswerRowPrefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(idempotencyKey)));
 
     /// <summary>Counts down, so that the newest revision sorts first: version 1 is "revision-9223372036854775806".</summary>
-    private static string RevisionRowKey(long version) => RevisionRowPrefix + (long.MaxValue - version).ToString("D19");
+    private static string RevisionRowKey(long version) => RevisionRowPrefix + (long.MaxValue - version).ToString("D19", CultureInfo.InvariantCulture);
 }

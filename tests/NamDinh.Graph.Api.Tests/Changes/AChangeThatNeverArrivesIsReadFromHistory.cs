@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using NamDinh.Graph.Abstractions.Reports;
@@ -22,7 +23,7 @@ public sealed class AChangeThatNeverArrivesIsReadFromHistory(ApiFactory api)
         var client = new GraphQLClient(api.CreateClient());
         await client.CreateAsync(own);
         for (var value = 1; value <= 3; value++)
-            await client.MutateAsync("setIndicator", own.Input(new { code = "press.news-items", value = value.ToString() }));
+            await client.MutateAsync("setIndicator", own.Input(new { code = "press.news-items", value = value.ToString(CultureInfo.InvariantCulture) }));
         var history = (await api.Services.GetRequiredService<IGrainFactory>().GetReportGrain(own.Key).GetHistoryAsync(null, 10)).Revisions;
         var feed = new ChangeFeed(api.Services.GetRequiredService<IGrainFactory>(), TimeProvider.System, NullLogger<ChangeFeed>.Instance);
         var received = new List<long>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using NamDinh.Graph.Api.Tests.Auth;
@@ -29,7 +30,7 @@ public sealed class ClientsAreToldApartBehindAKnownProxy(ClientsAreToldApartBehi
         var refused = await AskAsync(KnownProxy, "203.0.113.1");
 
         Assert.Equal(429, refused.Response.StatusCode);
-        Assert.True(int.Parse(refused.Response.Headers.RetryAfter!) >= 1, $"Retry-After: {refused.Response.Headers.RetryAfter}");
+        Assert.True(int.Parse(refused.Response.Headers.RetryAfter!, CultureInfo.InvariantCulture) >= 1, $"Retry-After: {refused.Response.Headers.RetryAfter}");
         var body = await new StreamReader(refused.Response.Body).ReadToEndAsync();
         Assert.Contains("\"code\":\"RATE_LIMITED\"", body);
         Assert.StartsWith("{\"errors\":[", body);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using NamDinh.Graph.Api.Hosting;
 using Orleans.Configuration;
@@ -48,7 +49,7 @@ public sealed class AFrozenSiloIsVotedDeadInSeconds
     [InlineData("00:00:02", "00:00:03", 0)]
     public void Values_that_would_never_probe_or_never_vote_are_refused(string probe, string max, int missed)
     {
-        var options = new OrleansHostingOptions { ProbeTimeout = TimeSpan.Parse(probe), MaxProbeTimeout = TimeSpan.Parse(max), MissedProbesLimit = missed };
+        var options = new OrleansHostingOptions { ProbeTimeout = TimeSpan.Parse(probe, CultureInfo.InvariantCulture), MaxProbeTimeout = TimeSpan.Parse(max, CultureInfo.InvariantCulture), MissedProbesLimit = missed };
         var refused = Assert.Throws<InvalidOperationException>(() => SiloClustering.ApplyLiveness(new ClusterMembershipOptions(), options));
         Assert.Contains("Orleans:MaxProbeTimeout", refused.Message);
     }

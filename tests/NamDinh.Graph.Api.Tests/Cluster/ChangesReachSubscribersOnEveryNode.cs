@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using NamDinh.Graph.Abstractions.Changes;
@@ -86,7 +87,7 @@ public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) :
 
         // Ten changes, alternately through A and B, one after the other: versions 2 to 11, values 1 to 10.
         for (var value = 1; value <= 10; value++)
-            Assert.Equal(value + 1, await SetAsync(value % 2 == 0 ? cluster.A : cluster.B, report, value.ToString()));
+            Assert.Equal(value + 1, await SetAsync(value % 2 == 0 ? cluster.A : cluster.B, report, value.ToString(CultureInfo.InvariantCulture)));
 
         foreach (var (client, events) in new[] { (clientOnA, onA), (clientOnB, onB) })
         {
@@ -95,7 +96,7 @@ public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) :
             foreach (var change in received)
             {
                 var value = change.Int("version") - 1;
-                AssertEvent(change, report, version: value + 1, oldValue: value == 1 ? null : (value - 1).ToString(), newValue: value.ToString());
+                AssertEvent(change, report, version: value + 1, oldValue: value == 1 ? null : (value - 1).ToString(CultureInfo.InvariantCulture), newValue: value.ToString(CultureInfo.InvariantCulture));
             }
         }
     }
@@ -113,7 +114,7 @@ public sealed class ChangesReachSubscribersOnEveryNode(TwoNodeCluster cluster) :
         var (clientOnA, onA, clientOnB, onB) = (followers.OnA, followers.EventsOnA, followers.OnB, followers.EventsOnB);
 
         for (var value = 1; value <= 30; value++)
-            await SetAsync(value % 2 == 0 ? cluster.A : cluster.B, report, value.ToString());
+            await SetAsync(value % 2 == 0 ? cluster.A : cluster.B, report, value.ToString(CultureInfo.InvariantCulture));
 
         foreach (var (node, client, events) in new[] { ("A", clientOnA, onA), ("B", clientOnB, onB) })
         {

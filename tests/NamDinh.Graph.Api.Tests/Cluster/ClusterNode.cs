@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,10 +51,10 @@ public sealed class ClusterNode(string name, int siloPort, int gatewayPort, int?
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:Provider", "Memory");
         builder.UseSetting("Auth:SigningKey", ApiFactory.SigningKey);
-        builder.UseSetting("Orleans:SiloPort", siloPort.ToString());
-        builder.UseSetting("Orleans:GatewayPort", gatewayPort.ToString());
+        builder.UseSetting("Orleans:SiloPort", siloPort.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", gatewayPort.ToString(CultureInfo.InvariantCulture));
         if (primarySiloPort is { } primary)
-            builder.UseSetting("Orleans:PrimarySiloPort", primary.ToString());
+            builder.UseSetting("Orleans:PrimarySiloPort", primary.ToString(CultureInfo.InvariantCulture));
         configure?.Invoke(builder);
     }
 

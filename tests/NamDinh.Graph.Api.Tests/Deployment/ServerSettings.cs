@@ -32,7 +32,7 @@ public static class ServerSettings
     private static bool BindsToASettingsClass(string name)
     {
         var path = name.Split(Separator);
-        return path.Length > 1 && SettingsClassesBySection[path[0]].Any(settingsClass => Binds(settingsClass, path[1..]));
+        return path.Length > 1 && SettingsClassesBySection[path[0]].Any(settingsClass => Binds(settingsClass, path.AsSpan(1)));
     }
 
     private static bool Binds(Type type, ReadOnlySpan<string> path)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace NamDinh.Graph.Api.Tests;
@@ -38,7 +39,7 @@ public sealed class HistoryPagesNewestFirstLosingNothing(ApiFactory api)
             Assert.Equal(12, page.Int("totalCount"));
             var nodes = page.Array("nodes").Select(node => node!).ToList();
             var edges = page.Array("edges");
-            Assert.Equal(nodes.Select(node => node.Int("version").ToString()), edges.Select(edge => edge.Text("cursor")));
+            Assert.Equal(nodes.Select(node => node.Int("version").ToString(CultureInfo.InvariantCulture)), edges.Select(edge => edge.Text("cursor")));
             Assert.Equal(nodes.Select(node => node.Int("version")), edges.Select(edge => edge!["node"].Int("version")));
             Assert.Equal(edges[^1].Text("cursor"), page["pageInfo"].Text("endCursor"));
             revisions.AddRange(nodes);

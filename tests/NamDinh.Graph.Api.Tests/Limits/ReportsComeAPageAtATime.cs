@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace NamDinh.Graph.Api.Tests.Limits;
@@ -33,7 +34,7 @@ public sealed class ReportsComeAPageAtATime(ReportsComeAPageAtATime.Server serve
         while (after is not null && paged.Count < 3);
 
         Assert.Equal(whole, paged);
-        Assert.Equal(whole.OrderBy(key => key.Split('-')[0], StringComparer.Ordinal).ThenBy(key => int.Parse(key.Split('-')[1])), whole);
+        Assert.Equal(whole.OrderBy(key => key.Split('-')[0], StringComparer.Ordinal).ThenBy(key => int.Parse(key.Split('-')[1], CultureInfo.InvariantCulture)), whole);
     }
 
     [Theory]

@@ -72,8 +72,8 @@ public sealed class ARefusedChangeNamesTheFieldAndChangesNothing(ApiFactory api)
 
     // The cases share one report (a copy of the real one without its postal revenue), each refused change
     // meeting the report as the case before left it: reading a whole report is the slow part of these tests.
-    private static OwnReport? _shared;
-    private static string? _lastSeen;
+    private static OwnReport? Shared;
+    private static string? LastSeen;
 
     [Theory]
     [MemberData(nameof(Rules))]
@@ -81,10 +81,10 @@ public sealed class ARefusedChangeNamesTheFieldAndChangesNothing(ApiFactory api)
     {
         var (mutation, input, field) = Cases[rule];
         var own = await SharedReportAsync();
-        var before = _lastSeen;
+        var before = LastSeen;
 
         var answer = await _client.TryMutateAsync(mutation, input(own));
-        var after = _lastSeen = await EverythingOfTheProvinceAsync(own);
+        var after = LastSeen = await EverythingOfTheProvinceAsync(own);
 
         Assert.Equal(200, answer.Status);
         Assert.Null(answer.Data![mutation]);
@@ -98,14 +98,14 @@ public sealed class ARefusedChangeNamesTheFieldAndChangesNothing(ApiFactory api)
 
     private async Task<OwnReport> SharedReportAsync()
     {
-        if (_shared is null)
+        if (Shared is null)
         {
             var own = OwnReport.Next();
             await _client.ImportCopyOfNamDinhAsync(own, report => report with { Indicators = report.Indicators.Where(value => value.Code != "postal.revenue").ToList() });
-            _lastSeen = await EverythingOfTheProvinceAsync(own);
-            _shared = own;
+            LastSeen = await EverythingOfTheProvinceAsync(own);
+            Shared = own;
         }
-        return _shared;
+        return Shared;
     }
 
     /// <summary>The report, its findings and history, and the list of the province's reports, as text.</summary>

@@ -12,7 +12,7 @@ public sealed class AnEmptyContributionOfANewProvinceAddsNothing
     [Fact]
     public void NothingStatedByANewProvinceAddsNothing()
     {
-        var (after, outcome) = ProvinceAggregate<IndicatorValue>.Empty.With(Contributions.Of("99", 1));
+        var (after, outcome) = new ProvinceAggregate<IndicatorValue>([]).With(Contributions.Of("99", 1));
 
         Assert.Equal(ContributionOutcome.SameContent, outcome);
         Assert.Null(after.Of("99"));
@@ -21,7 +21,7 @@ public sealed class AnEmptyContributionOfANewProvinceAddsNothing
 
     [Fact]
     public void AFigureStatedByANewProvinceIsAChange() =>
-        Assert.Equal(ContributionOutcome.ContentChanged, ProvinceAggregate<IndicatorValue>.Empty.With(Contributions.Of("99", 1, 1m)).Outcome);
+        Assert.Equal(ContributionOutcome.ContentChanged, new ProvinceAggregate<IndicatorValue>([]).With(Contributions.Of("99", 1, 1m)).Outcome);
 
     [Fact]
     public void AReportWithoutFiguresOfASectorAddsNoPart()
@@ -29,7 +29,7 @@ public sealed class AnEmptyContributionOfANewProvinceAddsNothing
         var report = Synthetic.WithFigures(Synthetic.Figure("postal.revenue", 130m, "VND", multiplier: 1_000_000_000m));
         var inspection = ReportContributions.FiguresBySector(report, SyntheticSlices.Catalog)[Sector.Inspection];
 
-        var (after, outcome) = ProvinceAggregate<IndicatorValue>.Empty.With(inspection);
+        var (after, outcome) = new ProvinceAggregate<IndicatorValue>([]).With(inspection);
 
         Assert.Equal(ContributionOutcome.SameContent, outcome);
         Assert.Null(after.Of(report.Key.ProvinceCode));

@@ -11,5 +11,5 @@ internal static class Contributions
 
     /// <summary>An aggregate that took <paramref name="contributions"/> in the order given.</summary>
     public static ProvinceAggregate<IndicatorValue> Aggregate(params ProvinceContribution<IndicatorValue>[] contributions) =>
-        contributions.Aggregate(ProvinceAggregate<IndicatorValue>.Empty, (aggregate, contribution) => aggregate.With(contribution).Aggregate);
+        contributions.Aggregate(new ProvinceAggregate<IndicatorValue>([]), (aggregate, contribution) => aggregate.With(contribution).Aggregate);
 }

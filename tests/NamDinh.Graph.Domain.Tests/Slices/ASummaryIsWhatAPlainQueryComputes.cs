@@ -64,7 +64,7 @@ public sealed class ASummaryIsWhatAPlainQueryComputes
     [Fact]
     public void ASectorYearNoProvinceReportsOnIsEmpty()
     {
-        var summary = SectorSummary.Of(new SectorYear(Sector.Inspection, 2030), ProvinceAggregate<IndicatorValue>.Empty, SyntheticSlices.Catalog);
+        var summary = SectorSummary.Of(new SectorYear(Sector.Inspection, 2030), new ProvinceAggregate<IndicatorValue>([]), SyntheticSlices.Catalog);
 
         Assert.Equal(0, summary.ReportingProvinces);
         Assert.All(summary.Indicators, indicator => PlainSummary.AssertSummarises(indicator, indicator.Definition, []));

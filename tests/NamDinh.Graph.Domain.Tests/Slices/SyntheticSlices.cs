@@ -17,7 +17,7 @@ internal static class SyntheticSlices
         SyntheticSet.Reports
             .SelectMany(report => ReportContributions.FiguresBySector(report, Catalog).Select(entry => (Key: new SectorYear(entry.Key, report.Key.Year), Contribution: entry.Value)))
             .GroupBy(entry => entry.Key)
-            .ToDictionary(group => group.Key, group => group.Aggregate(ProvinceAggregate<IndicatorValue>.Empty, (aggregate, entry) => aggregate.With(entry.Contribution).Aggregate));
+            .ToDictionary(group => group.Key, group => group.Aggregate(new ProvinceAggregate<IndicatorValue>([]), (aggregate, entry) => aggregate.With(entry.Contribution).Aggregate));
 
     /// <summary>Every figure the sector-year aggregates hold.</summary>
     public static IReadOnlyList<ProvinceFigure> Figures { get; } =
@@ -26,7 +26,7 @@ internal static class SyntheticSlices
     /// <summary>The rankings aggregate of <paramref name="year"/>.</summary>
     public static ProvinceAggregate<Ranking> Rankings(int year) =>
         SyntheticSet.Reports.Where(report => report.Key.Year == year)
-            .Aggregate(ProvinceAggregate<Ranking>.Empty, (aggregate, report) => aggregate.With(ReportContributions.Rankings(report)).Aggregate);
+            .Aggregate(new ProvinceAggregate<Ranking>([]), (aggregate, report) => aggregate.With(ReportContributions.Rankings(report)).Aggregate);
 
     /// <summary>
     /// The figures <paramref name="filter"/> takes, as the API reads them: from the sector-year aggregates the filter

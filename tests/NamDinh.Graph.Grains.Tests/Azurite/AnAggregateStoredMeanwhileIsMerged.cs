@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NamDinh.Graph.Abstractions.Aggregates;
 using NamDinh.Graph.Domain.Aggregates;
@@ -60,7 +61,7 @@ public sealed class AnAggregateStoredMeanwhileIsMerged : IAsyncLifetime
     }
 
     private static ProvinceContribution<Ranking> Part(string provinceCode) =>
-        new(provinceCode, 1, true, [new Ranking("ict-index", new LocalizedText("Chỉ số ICT"), int.Parse(provinceCode), 63, null, null)]);
+        new(provinceCode, 1, true, [new Ranking("ict-index", new LocalizedText("Chỉ số ICT"), int.Parse(provinceCode, CultureInfo.InvariantCulture), 63, null, null)]);
 
     /// <summary>The provinces of the stored rankings of <see cref="Year"/>, once they are <paramref name="expected"/> or patience runs out.</summary>
     private async Task<IReadOnlyList<string>> StoredProvincesAsync(string[] expected)

@@ -13,7 +13,7 @@ namespace NamDinh.Graph.Api.Hosting.Memory;
 /// </summary>
 public sealed partial class IdleMemoryTrim(IOptions<MemoryTrimOptions> options, ILogger<IdleMemoryTrim> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stopping)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         if (!settings.Enabled)
@@ -22,7 +22,7 @@ public sealed partial class IdleMemoryTrim(IOptions<MemoryTrimOptions> options, 
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var allocatedAtTrim = allocatedBefore;
         var workNeeded = settings.WorkSinceTrimBytes;
-        while (await timer.WaitForNextTickAsync(stopping))
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             var allocated = GC.GetTotalAllocatedBytes();
             var idle = allocated - allocatedBefore < settings.IdleAllocationBytes;

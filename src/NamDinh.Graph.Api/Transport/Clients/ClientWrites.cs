@@ -6,7 +6,7 @@ namespace NamDinh.Graph.Api.Transport.Clients;
 /// Kestrel's minimum data rate alone cannot do this: it gives each write time in proportion to its size, and an answer
 /// is one write, so an 8 MiB answer read at its 240 bytes a second would hold the server's memory for hours.
 /// </summary>
-public sealed class ClientWrites(SlowReaderOptions options, TimeProvider clock, ILogger<ClientWrites> logger)
+public sealed partial class ClientWrites(SlowReaderOptions options, TimeProvider clock, ILogger<ClientWrites> logger)
 {
     /// <summary>As much as Kestrel buffers for a response before it waits for the client.</summary>
     public const int PieceBytes = 64 * 1024;
@@ -25,10 +25,13 @@ public sealed class ClientWrites(SlowReaderOptions options, TimeProvider clock, 
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
             {
-                logger.LogWarning("Dropping a client that took nothing of its answer for {Timeout} ({Sent} of {Bytes} bytes sent).", options.WriteTimeout, offset, bytes.Length);
+                LogDropped(options.WriteTimeout, offset, bytes.Length);
                 http.Abort();
                 return;
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropping a client that took nothing of its answer for {Timeout} ({Sent} of {Bytes} bytes sent).")]
+    private partial void LogDropped(TimeSpan timeout, int sent, int bytes);
 }

@@ -9,7 +9,7 @@ namespace NamDinh.Graph.Api.Transport.EventStreams;
 /// messages and in bytes: once the client falls further behind, the stream ends and the client is cut off
 /// (<paramref name="tooSlow"/>), so the events waiting are let go at once (one event alone may be larger).
 /// </summary>
-public sealed class EventQueue(int maxMessages, long maxBytes, BoundedJson json, Action tooSlow, ILogger logger) : IObserver<ExecutionResult>
+public sealed partial class EventQueue(int maxMessages, long maxBytes, BoundedJson json, Action tooSlow, ILogger logger) : IObserver<ExecutionResult>
 {
     private readonly Clients.OutgoingQueue _events = new(maxMessages, maxBytes);
 
@@ -23,16 +23,22 @@ public sealed class EventQueue(int maxMessages, long maxBytes, BoundedJson json,
         // Each answer no longer than an HTTP answer may be (else RESPONSE_TOO_LARGE in its place).
         if (_events.TryAdd(Event("next", json.Answer(value).Json.Span), out var waiting))
             return;
-        logger.LogWarning("Ending an event stream whose client fell too far behind ({Bytes} bytes waiting).", waiting);
+        LogFellBehind(waiting);
         _events.Complete(new OperationCanceledException("The client reads too slowly."));
         tooSlow();
     }
 
     public void OnError(Exception error)
     {
-        logger.LogWarning(error, "An event stream's subscription ended with an error.");
+        LogSubscriptionFailed(error);
         _events.Complete();
     }
 
     public void OnCompleted() => _events.Complete();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ending an event stream whose client fell too far behind ({Bytes} bytes waiting).")]
+    private partial void LogFellBehind(long bytes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An event stream's subscription ended with an error.")]
+    private partial void LogSubscriptionFailed(Exception error);
 }

@@ -21,7 +21,7 @@ namespace NamDinh.Graph.Api.Transport.Http;
 /// (<see cref="BatchBudget"/>). No answer is longer than <see cref="RequestLimits.MaxResponseBytes"/>: it
 /// is written into memory up to that and sent once whole, so a client never receives part of one.
 /// </summary>
-public sealed class GraphQLHttpEndpoint(
+public sealed partial class GraphQLHttpEndpoint(
     GraphQLRequestRunner runner,
     GraphQLRequestReader reader,
     IGraphQLTextSerializer serializer,
@@ -59,7 +59,7 @@ public sealed class GraphQLHttpEndpoint(
         }
         catch (Exception error) when (!http.RequestAborted.IsCancellationRequested)
         {
-            logger.LogError(error, "Unhandled error while answering {Method} {Path}; correlation id {CorrelationId}.", http.Request.Method, http.Request.Path, correlationId);
+            LogUnhandled(error, http.Request.Method, http.Request.Path, correlationId);
             if (http.Response.HasStarted)
                 return;
             http.Response.Clear();
@@ -267,4 +267,7 @@ public sealed class GraphQLHttpEndpoint(
         http.Response.Headers[HeaderNames.Vary] = HeaderNames.Accept;
         return !HttpMethods.IsHead(http.Request.Method);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error while answering {Method} {Path}; correlation id {CorrelationId}.")]
+    private partial void LogUnhandled(Exception error, string method, PathString path, string correlationId);
 }

@@ -123,7 +123,7 @@ public sealed class GraphQLRequestReader(RequestLimits limits)
         }
     }
 
-    private GraphQLHttpRequest ReadFields(JsonElement root)
+    private static GraphQLHttpRequest ReadFields(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
             throw new BadParameterException("The body must be a JSON object with a 'query' string (or a JSON array of them, a batch).");
@@ -164,14 +164,14 @@ public sealed class GraphQLRequestReader(RequestLimits limits)
         _ => throw new BadParameterException($"'{property.Name}' must be a string."),
     };
 
-    private Inputs? MapOrNull(JsonProperty property) => property.Value.ValueKind switch
+    private static Inputs? MapOrNull(JsonProperty property) => property.Value.ValueKind switch
     {
         JsonValueKind.Object => JsonInputs.Read(property.Value),
         JsonValueKind.Null => null,
         _ => throw new BadParameterException($"'{property.Name}' must be a JSON object (a map)."),
     };
 
-    private Inputs? ParseJsonParameter(string? json, string name)
+    private static Inputs? ParseJsonParameter(string? json, string name)
     {
         if (string.IsNullOrEmpty(json))
             return null;

@@ -20,7 +20,7 @@ public sealed class ConnectionCounter
     /// <summary>Counts an event stream of <paramref name="client"/>, or answers null when it holds <paramref name="maxPerClient"/> streaming connections already.</summary>
     public IDisposable? TryOpenEventStream(string client, int maxPerClient) => TryOpen(client, maxPerClient, ref _eventStreams, () => Interlocked.Decrement(ref _eventStreams));
 
-    private IDisposable? TryOpen(string client, int maxPerClient, ref int kind, Action closeKind)
+    private Release? TryOpen(string client, int maxPerClient, ref int kind, Action closeKind)
     {
         var held = _byClient.AddOrUpdate(client, 1, (_, count) => count + 1);
         if (held > maxPerClient)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -19,7 +20,8 @@ namespace NamDinh.Graph.Api.Transport.WebSockets;
 /// one that takes a message for longer than the write timeout is dropped. At most MaxExecutingPerConnection operations
 /// execute at once. When the token expires the socket is closed (4403).
 /// </summary>
-public sealed class GraphQLWebSocketConnection(
+[SuppressMessage("Design", "CA1001", Justification = "Operations still finishing may release the semaphores after the connection ends; none of the three holds a wait handle or a timer.")]
+public sealed partial class GraphQLWebSocketConnection(
     WebSocket socket,
     HttpContext http,
     GraphQLRequestRunner runner,
@@ -44,7 +46,6 @@ public sealed class GraphQLWebSocketConnection(
     /// <summary>How long a close waits for a message being sent, and then for the client's answering close frame.</summary>
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
 
-    private ILogger Logger => logger;
 
     public async Task RunAsync(CancellationToken stopping)
     {
@@ -59,7 +60,7 @@ public sealed class GraphQLWebSocketConnection(
         }
         catch (Exception error) when (error is not OperationCanceledException and not WebSocketException)
         {
-            logger.LogError(error, "A WebSocket connection failed.");
+            LogConnectionFailed(error);
             await CloseAsync(CloseCodes.InternalServerError, "Internal server error");
         }
         catch (Exception) when (_closing.IsCancellationRequested || socket.State != WebSocketState.Open)
@@ -243,7 +244,7 @@ public sealed class GraphQLWebSocketConnection(
         }
         catch (Exception error)
         {
-            logger.LogError(error, "Operation {Id} failed on a WebSocket connection.", id);
+            LogOperationFailed(error, id);
             await CloseAsync(CloseCodes.InternalServerError, "Internal server error");
         }
     }
@@ -296,7 +297,7 @@ public sealed class GraphQLWebSocketConnection(
             return;
         if (_shuttingDown)
             return;
-        logger.LogWarning("Closing a WebSocket client that fell behind: {Bytes} bytes waiting, at most {Max} messages or {MaxBytes} bytes.", queued, options.MaxQueuedMessages, options.MaxQueuedBytes);
+        LogFellBehind(queued, options.MaxQueuedMessages, options.MaxQueuedBytes);
         _ = CloseAsync(CloseCodes.TryAgainLater, "Too slow: too much was waiting for this client. Reconnect and catch up with changes(after:).");
     }
 
@@ -335,7 +336,7 @@ public sealed class GraphQLWebSocketConnection(
         }
         catch (OperationCanceledException) when (!_closing.IsCancellationRequested)
         {
-            logger.LogWarning("Dropping a WebSocket client that read nothing for {Timeout}.", slowReaders.WriteTimeout);
+            LogReadNothing(slowReaders.WriteTimeout);
             socket.Abort();
             throw;
         }
@@ -491,7 +492,7 @@ public sealed class GraphQLWebSocketConnection(
         {
             if (connection._operations.TryRemove(id, out var operation))
             {
-                connection.Logger.LogWarning(error, "Subscription {Id} ended with an error.", id);
+                connection.LogSubscriptionFailed(error, id);
                 connection.Send(new OperationMessage { Id = id, Type = "error", Payload = new[] { new { message = "The subscription ended with an internal error.", extensions = new { code = "INTERNAL_SERVER_ERROR" } } } });
                 operation.Dispose();
             }
@@ -506,4 +507,19 @@ public sealed class GraphQLWebSocketConnection(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A WebSocket connection failed.")]
+    private partial void LogConnectionFailed(Exception error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Operation {Id} failed on a WebSocket connection.")]
+    private partial void LogOperationFailed(Exception error, string id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Closing a WebSocket client that fell behind: {Bytes} bytes waiting, at most {Max} messages or {MaxBytes} bytes.")]
+    private partial void LogFellBehind(long bytes, int max, long maxBytes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropping a WebSocket client that read nothing for {Timeout}.")]
+    private partial void LogReadNothing(TimeSpan timeout);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscription {Id} ended with an error.")]
+    private partial void LogSubscriptionFailed(Exception error, string id);
 }
