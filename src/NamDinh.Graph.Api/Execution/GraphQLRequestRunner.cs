@@ -73,7 +73,7 @@ public sealed class GraphQLRequestRunner(
             return Refused(unparsable);
         if (document is not null && FragmentExpansion.Measure(document, limits.MaxSelections, limits.MaxDepth) is var (selections, cycle, tooDeep)
             && (cycle is not null || tooDeep || selections > limits.MaxSelections))
-            return Refused(cycle is not null ? new ExecutionError($"Fragment '{cycle}' spreads itself, through the fragments it spreads.") { Code = "NO_FRAGMENT_CYCLES" }
+            return Refused(cycle is not null ? new ExecutionError($"Fragment '{cycle}' spreads itself, through the fragments it spreads.") { Code = ErrorCodes.NoFragmentCycles }
                 : tooDeep ? new ExecutionError($"Fragments spread inside each other more than {limits.MaxDepth} deep.") { Code = ErrorCodes.QueryTooComplex }
                 : new ExecutionError($"The operation has more than {limits.MaxSelections} selections once its fragments are spread.") { Code = ErrorCodes.QueryTooComplex });
         var result = await ExecuteAsync(request, document, only is null ? [.. _rules, _complexity] : [.. _rules, _complexity, only], http, cancellationToken);
@@ -162,7 +162,7 @@ public sealed class GraphQLRequestRunner(
         }
         catch (IndexOutOfRangeException)
         {
-            return (null, new ExecutionError("The document is not valid GraphQL syntax.") { Code = "SYNTAX_ERROR" });
+            return (null, new ExecutionError("The document is not valid GraphQL syntax.") { Code = ErrorCodes.SyntaxError });
         }
     }
 }

@@ -128,16 +128,16 @@ public sealed class GraphQLWebSocketConnection(
             JsonElement? payload = message.TryGetProperty("payload", out var given) && given.ValueKind != JsonValueKind.Null ? given : null;
             switch (type.GetString())
             {
-                case "connection_init":
+                case MessageTypes.ConnectionInit:
                     return await InitialiseAsync(payload);
-                case "ping":
-                    Send(new OperationMessage { Type = "pong" });
+                case MessageTypes.Ping:
+                    Send(new OperationMessage { Type = MessageTypes.Pong });
                     return true;
-                case "pong":
+                case MessageTypes.Pong:
                     return true;
-                case "subscribe":
+                case MessageTypes.Subscribe:
                     return await SubscribeAsync(message, payload);
-                case "complete":
+                case MessageTypes.Complete:
                     if (!TryGetId(message, out var id))
                         return await InvalidAsync("'complete' needs a string 'id'");
                     if (_operations.TryRemove(id, out var operation))
@@ -164,7 +164,7 @@ public sealed class GraphQLWebSocketConnection(
             return false;
         }
         _acknowledged = true;
-        Send(new OperationMessage { Type = "connection_ack" });
+        Send(new OperationMessage { Type = MessageTypes.ConnectionAck });
         if (TokenExpiry.Of(http.User) is { } expiry)
             _ = CloseWhenTokenExpiresAsync(expiry, _closing.Token);
         return true;
@@ -192,7 +192,7 @@ public sealed class GraphQLWebSocketConnection(
             Send(new OperationMessage
             {
                 Id = id,
-                Type = "error",
+                Type = MessageTypes.Error,
                 Payload = new ExecutionErrors { new ExecutionError($"This connection runs {options.MaxSubscriptionsPerConnection} operations already; complete one first.") { Code = ErrorCodes.TooManySubscriptions } },
             });
             return true;
@@ -224,7 +224,7 @@ public sealed class GraphQLWebSocketConnection(
             if (!result.Executed)
             {
                 if (_operations.TryRemove(id, out _))
-                    Send(new OperationMessage { Id = id, Type = "error", Payload = result.Errors });
+                    Send(new OperationMessage { Id = id, Type = MessageTypes.Error, Payload = result.Errors });
                 return;
             }
             if (result.Streams is { Count: > 0 } streams)
@@ -235,7 +235,7 @@ public sealed class GraphQLWebSocketConnection(
             if (_operations.TryRemove(id, out _))
             {
                 SendNext(id, result);
-                Send(new OperationMessage { Id = id, Type = "complete" });
+                Send(new OperationMessage { Id = id, Type = MessageTypes.Complete });
             }
         }
         catch (OperationCanceledException) when (operation.Cancellation.IsCancellationRequested)
@@ -260,7 +260,7 @@ public sealed class GraphQLWebSocketConnection(
             if (!_operations.TryRemove(id, out var operation))
                 continue;
             operation.Dispose();
-            Send(new OperationMessage { Id = id, Type = "complete" });
+            Send(new OperationMessage { Id = id, Type = MessageTypes.Complete });
         }
         _outgoing.Complete();
         await Task.WhenAny(writing, Task.Delay(CloseGrace));
@@ -279,7 +279,7 @@ public sealed class GraphQLWebSocketConnection(
         {
             writer.WriteStartObject();
             writer.WriteString("id", id);
-            writer.WriteString("type", "next");
+            writer.WriteString("type", MessageTypes.Next);
             writer.WritePropertyName("payload");
             writer.WriteRawValue(json.Answer(result).Json.Span, skipInputValidation: true);
             writer.WriteEndObject();
@@ -376,7 +376,7 @@ public sealed class GraphQLWebSocketConnection(
         try
         {
             while (await timer.WaitForNextTickAsync(cancellation))
-                Send(new OperationMessage { Type = "ping" });
+                Send(new OperationMessage { Type = MessageTypes.Ping });
         }
         catch (OperationCanceledException)
         {
@@ -492,7 +492,7 @@ public sealed class GraphQLWebSocketConnection(
             if (connection._operations.TryRemove(id, out var operation))
             {
                 connection.Logger.LogWarning(error, "Subscription {Id} ended with an error.", id);
-                connection.Send(new OperationMessage { Id = id, Type = "error", Payload = new[] { new { message = "The subscription ended with an internal error.", extensions = new { code = "INTERNAL_SERVER_ERROR" } } } });
+                connection.Send(new OperationMessage { Id = id, Type = MessageTypes.Error, Payload = new[] { new { message = "The subscription ended with an internal error.", extensions = new { code = ErrorCodes.InternalServerError } } } });
                 operation.Dispose();
             }
         }
@@ -501,7 +501,7 @@ public sealed class GraphQLWebSocketConnection(
         {
             if (connection._operations.TryRemove(id, out var operation))
             {
-                connection.Send(new OperationMessage { Id = id, Type = "complete" });
+                connection.Send(new OperationMessage { Id = id, Type = MessageTypes.Complete });
                 operation.Dispose();
             }
         }
