@@ -57,7 +57,7 @@ public sealed class ReportMutation : ObjectGraphType
                 if (key.ProvinceCode != report.Key.ProvinceCode)
                     throw ClientErrors.BadUserInput("input.report.key.provinceCode",
                         $"A report's key names its province by statistical code: \"{key.ProvinceCode}\", not \"{report.Key.ProvinceCode}\".");
-                return await ReportChanges.ApplyAsync(context, key, new ImportReport(report), input.Options, "report", null);
+                return await ReportChanges.ApplyAsync(context, key, new ImportReport(report), input.Options, ReportParts.WholeReport, null);
             });
     }
 

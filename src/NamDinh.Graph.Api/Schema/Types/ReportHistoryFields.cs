@@ -34,7 +34,7 @@ public static class ReportHistoryFields
         var found = new List<FigureRevision>();
         await foreach (var revision in Reader(context).RevisionsNewestFirstAsync(report.Key, before))
         {
-            if (revision.Entries.SingleOrDefault(entry => entry.Part == "indicators" && entry.Key == code) is { } entry)
+            if (revision.Entries.SingleOrDefault(entry => entry.Part == ReportParts.Indicators && entry.Key == code) is { } entry)
                 found.Add(new FigureRevision(report.Key, revision, entry));
             if (found.Count == first)
                 break;
