@@ -29,7 +29,7 @@ public static class ReportChanges
     }
 
     public static async Task<ChangeOutcome?> ApplyAsync(
-        IResolveFieldContext context, ReportKey key, ReportEdit edit, ChangeOptions options, string part, string? itemKey, ChangeDraft? draft = null)
+        IResolveFieldContext context, ReportEditing editing, ReportKey key, ReportEdit edit, ChangeOptions options, string part, string? itemKey, ChangeDraft? draft = null)
     {
         ReportPermissions.RequireEditor(context.User, key);
         if (options.IdempotencyKey is { } idempotencyKey && (idempotencyKey.Length == 0 || idempotencyKey.Length > KeptAnswer.LongestKey))
@@ -37,7 +37,6 @@ public static class ReportChanges
         // The history keeps the reason and shows it to every reader, so it follows the rule of the report's own texts.
         if (options.Reason is { Length: > 0 } reason && TextRule.ProblemOf(reason, Domain.Validation.Limits.LongText) is { } reasonProblem)
             throw ClientErrors.BadUserInput("input.reason", reasonProblem);
-        var editing = context.RequestServices!.GetRequiredService<ReportEditing>();
         var result = await editing.EditAsync(key, edit, options, context.User);
         switch (result.Status)
         {
