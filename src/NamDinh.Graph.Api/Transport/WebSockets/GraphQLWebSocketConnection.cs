@@ -179,9 +179,8 @@ public sealed class GraphQLWebSocketConnection(
         }
         if (!TryGetId(message, out var id) || payload is not { ValueKind: JsonValueKind.Object } body)
             return await InvalidAsync("'subscribe' needs a string 'id' and an object 'payload'");
-        var (request, problem) = reader.Read(body);
-        if (request is null)
-            return await InvalidAsync(problem!);
+        if (!reader.TryRead(body, out var request, out var problem))
+            return await InvalidAsync(problem);
         if (_operations.ContainsKey(id))
         {
             await CloseAsync(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
