@@ -14,5 +14,5 @@ public sealed record IndicatorChange(ReportChange Change, RevisionEntry Entry)
 
     /// <summary>The figures a change touched, one by one.</summary>
     public static IEnumerable<IndicatorChange> In(ReportChange change) =>
-        change.Revision.Entries.Where(entry => entry.Part == "indicators").Select(entry => new IndicatorChange(change, entry));
+        change.Revision.Entries.Where(entry => entry.Part == ReportParts.Indicators).Select(entry => new IndicatorChange(change, entry));
 }

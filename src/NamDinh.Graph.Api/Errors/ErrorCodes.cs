@@ -34,4 +34,8 @@ public static class ErrorCodes
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string StorageUnavailable = "STORAGE_UNAVAILABLE";
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
+
+    // GraphQL.NET's own codes, answered by this server where it refuses a document before GraphQL.NET reads it.
+    public const string SyntaxError = "SYNTAX_ERROR";
+    public const string NoFragmentCycles = "NO_FRAGMENT_CYCLES";
 }

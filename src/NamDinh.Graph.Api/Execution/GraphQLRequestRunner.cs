@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using GraphQL;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
@@ -68,12 +69,11 @@ public sealed class GraphQLRequestRunner(
             return await ExecuteAsync(request, known.Document, RulesOfTheRequest(known, only, http.Budget), http, cancellationToken);
         if (DocumentTokens.CountUpTo(request.Query!, limits.MaxTokens) > limits.MaxTokens)
             return Refused(new ExecutionError($"The document has more than {limits.MaxTokens} tokens.") { Code = ErrorCodes.QueryTooLarge });
-        var (document, unparsable) = Parse(request.Query!);
-        if (unparsable is not null)
+        if (!TryParse(request.Query!, out var document, out var unparsable))
             return Refused(unparsable);
         if (document is not null && FragmentExpansion.Measure(document, limits.MaxSelections, limits.MaxDepth) is var (selections, cycle, tooDeep)
             && (cycle is not null || tooDeep || selections > limits.MaxSelections))
-            return Refused(cycle is not null ? new ExecutionError($"Fragment '{cycle}' spreads itself, through the fragments it spreads.") { Code = "NO_FRAGMENT_CYCLES" }
+            return Refused(cycle is not null ? new ExecutionError($"Fragment '{cycle}' spreads itself, through the fragments it spreads.") { Code = ErrorCodes.NoFragmentCycles }
                 : tooDeep ? new ExecutionError($"Fragments spread inside each other more than {limits.MaxDepth} deep.") { Code = ErrorCodes.QueryTooComplex }
                 : new ExecutionError($"The operation has more than {limits.MaxSelections} selections once its fragments are spread.") { Code = ErrorCodes.QueryTooComplex });
         var result = await ExecuteAsync(request, document, only is null ? [.. _rules, _complexity] : [.. _rules, _complexity, only], http, cancellationToken);
@@ -142,27 +142,29 @@ public sealed class GraphQLRequestRunner(
     private static ExecutionResult Refused(ExecutionError error) => new() { Errors = [error] };
 
     /// <summary>
-    /// The parsed document, handed on so that it is parsed once; null for a syntax error, which the executer reports
+    /// Parses the document, handed on so that it is parsed once; null for a syntax error, which the executer reports
     /// in its usual words. A document nested past the parser's depth, or one the parser fails on while describing its
-    /// error, is refused here: the executer would call either an unexpected failure.
+    /// error, is refused here (false, with the refusal): the executer would call either an unexpected failure.
     /// </summary>
-    private static (GraphQLParser.AST.GraphQLDocument? Document, ExecutionError? Refusal) Parse(string query)
+    private static bool TryParse(string query, out GraphQLParser.AST.GraphQLDocument? document, [NotNullWhen(false)] out ExecutionError? refusal)
     {
+        (document, refusal) = (null, null);
         try
         {
-            return (GraphQLParser.Parser.Parse(query, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.Comments }), null);
+            document = GraphQLParser.Parser.Parse(query, new GraphQLParser.ParserOptions { Ignore = GraphQLParser.IgnoreOptions.Comments });
         }
         catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
         {
-            return (null, new ExecutionError("The document nests deeper than the parser allows.") { Code = ErrorCodes.QueryTooComplex });
+            refusal = new ExecutionError("The document nests deeper than the parser allows.") { Code = ErrorCodes.QueryTooComplex };
         }
         catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
-            return (null, null);
+            // Left to the executer, which reports a syntax error in its usual words.
         }
         catch (IndexOutOfRangeException)
         {
-            return (null, new ExecutionError("The document is not valid GraphQL syntax.") { Code = "SYNTAX_ERROR" });
+            refusal = new ExecutionError("The document is not valid GraphQL syntax.") { Code = ErrorCodes.SyntaxError };
         }
+        return refusal is null;
     }
 }

@@ -22,10 +22,10 @@ public static class ReportArguments
     /// <paramref name="max"/> or the configured Limits:MaxPageSize, whichever is smaller; BAD_USER_INPUT otherwise.
     /// A field's default page larger than the limit is cut to it: the client asked for no size.
     /// </summary>
-    public static int PageSize(GraphQL.IResolveFieldContext context, int max, string field)
+    public static int PageSize(GraphQL.IResolveFieldContext context, RequestLimits limits, int max, string field)
     {
         var first = GraphQL.ResolveFieldContextExtensions.GetArgument<int>(context, field);
-        var limit = Math.Min(max, context.RequestServices!.GetRequiredService<RequestLimits>().MaxPageSize);
+        var limit = Math.Min(max, limits.MaxPageSize);
         if (context.Arguments?.TryGetValue(field, out var given) == true && given.Source == GraphQL.Execution.ArgumentSource.FieldDefault)
             return Math.Min(first, limit);
         return first is >= 1 && first <= limit ? first : throw ClientErrors.BadUserInput(field, $"{field} must be within 1–{limit}, not {first}.");

@@ -27,7 +27,7 @@ public static class ImplausibleChanges
     public static IReadOnlyList<ImplausibleChange> In(IReadOnlyList<RevisionEntry> entries, Report? previousYear)
     {
         var found = new List<ImplausibleChange>();
-        foreach (var entry in entries.Where(entry => entry.Part == "indicators" && entry.NewValue is not null))
+        foreach (var entry in entries.Where(entry => entry.Part == ReportParts.Indicators && entry.NewValue is not null))
         {
             var figure = ReportDiff.Read<IndicatorValue>(entry.NewValue)!;
             var before = ReportDiff.Read<IndicatorValue>(entry.OldValue)?.BaseValue;

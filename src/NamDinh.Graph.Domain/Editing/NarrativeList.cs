@@ -1,3 +1,5 @@
+using NamDinh.Graph.Domain.Reports;
+
 namespace NamDinh.Graph.Domain.Editing;
 
 /// <summary>The lists of narrative items that users edit item by item.</summary>
@@ -10,5 +12,5 @@ public enum NarrativeList
 public static class NarrativeListParts
 {
     /// <summary>The part of the report the list is: "tasks" or "priorities".</summary>
-    public static string Part(this NarrativeList list) => list == NarrativeList.Tasks ? "tasks" : "priorities";
+    public static string Part(this NarrativeList list) => list == NarrativeList.Tasks ? ReportParts.Tasks : ReportParts.Priorities;
 }

@@ -12,16 +12,16 @@ public static class ReportDiff
 {
     private static readonly IReadOnlyList<IPart> Parts =
     [
-        new SinglePart<DocumentFacts>("document", report => report.Document, (report, value) => report with { Document = value }),
-        new ListPart<Ranking>("rankings", ranking => ranking.Index, report => report.Rankings, (report, items) => report with { Rankings = items }),
-        new ListPart<IndicatorValue>("indicators", value => value.Code, report => report.Indicators, (report, items) => report with { Indicators = items }),
-        new ListPart<NarrativeItem>("tasks", item => item.Id, report => report.Tasks, (report, items) => report with { Tasks = items }),
-        new ListPart<NarrativeItem>("shortcomings", item => item.Id, report => report.Shortcomings, (report, items) => report with { Shortcomings = items }),
-        new ListPart<NarrativeItem>("causes", item => item.Id, report => report.Causes, (report, items) => report with { Causes = items }),
-        new SinglePart<Proposals>("proposals", report => report.Proposals, (report, value) => report with { Proposals = value }),
-        new ListPart<NarrativeItem>("priorities", item => item.Id, report => report.Priorities, (report, items) => report with { Priorities = items }),
-        new ListPart<NarrativeItem>("remarks", item => item.Id, report => report.Remarks, (report, items) => report with { Remarks = items }),
-        new SinglePart<bool>("synthetic", report => report.Synthetic, (report, value) => report with { Synthetic = value }),
+        new SinglePart<DocumentFacts>(ReportParts.Document, report => report.Document, (report, value) => report with { Document = value }),
+        new ListPart<Ranking>(ReportParts.Rankings, ranking => ranking.Index, report => report.Rankings, (report, items) => report with { Rankings = items }),
+        new ListPart<IndicatorValue>(ReportParts.Indicators, value => value.Code, report => report.Indicators, (report, items) => report with { Indicators = items }),
+        new ListPart<NarrativeItem>(ReportParts.Tasks, item => item.Id, report => report.Tasks, (report, items) => report with { Tasks = items }),
+        new ListPart<NarrativeItem>(ReportParts.Shortcomings, item => item.Id, report => report.Shortcomings, (report, items) => report with { Shortcomings = items }),
+        new ListPart<NarrativeItem>(ReportParts.Causes, item => item.Id, report => report.Causes, (report, items) => report with { Causes = items }),
+        new SinglePart<Proposals>(ReportParts.Proposals, report => report.Proposals, (report, value) => report with { Proposals = value }),
+        new ListPart<NarrativeItem>(ReportParts.Priorities, item => item.Id, report => report.Priorities, (report, items) => report with { Priorities = items }),
+        new ListPart<NarrativeItem>(ReportParts.Remarks, item => item.Id, report => report.Remarks, (report, items) => report with { Remarks = items }),
+        new SinglePart<bool>(ReportParts.Synthetic, report => report.Synthetic, (report, value) => report with { Synthetic = value }),
     ];
 
     public static IReadOnlyList<RevisionEntry> Between(Report before, Report after) =>

@@ -21,10 +21,10 @@ public static class ReportEditor
         if (request.ExpectedVersion is { } expected && expected != (current?.Version ?? 0))
             return EditResult.Refused(EditStatus.VersionConflict, current);
         if (edit is ImportReport import && import.Report.Key != key)
-            return EditResult.Refused(EditStatus.Invalid, current, new ValidationProblem("report.key",
+            return EditResult.Refused(EditStatus.Invalid, current, new ValidationProblem(FieldPath.Under(FieldSubject.Report).Then("key"),
                 $"The imported report is {import.Report.Key}, not {key}: import it under its own province and year."));
         if (edit is CreateReport create && create.Key != key)
-            return EditResult.Refused(EditStatus.Invalid, current, new ValidationProblem("report.key",
+            return EditResult.Refused(EditStatus.Invalid, current, new ValidationProblem(FieldPath.Under(FieldSubject.Report).Then("key"),
                 $"The report to create is {create.Key}, not {key}: create it under its own province and year."));
 
         var before = current ?? Report.Empty(key);
@@ -71,40 +71,39 @@ public static class ReportEditor
         }
         catch (EditRefusedException refused)
         {
-            return (before, [], [new ValidationProblem(prefix.Of(refused.Field), refused.Message)]);
+            return (before, [], [new ValidationProblem(prefix.Of(FieldPath.OfTheEdit(refused.Field)), refused.Message)]);
         }
         var repeated = ReportValidator.RepeatedItems(after);
         if (repeated.Count > 0)
             return (before, [], repeated);
         var changes = ReportDiff.Between(before, after);
-        var problems = ReportValidator.Default.Validate(after, changes, prefix.Domain);
-        return (after, changes, [.. problems.Select(problem => problem with { Field = prefix.Of(problem.Field) })]);
+        var problems = ReportValidator.Default.Validate(after, changes, prefix.Subject);
+        return (after, changes, [.. problems.Select(problem => problem with { Path = prefix.Of(problem.Path) })]);
     }
 
     /// <summary>
-    /// The edits to apply one after the other, each with the prefix its fields are named under: the edit itself, or
-    /// each change of a <see cref="ChangeReport"/>, named by its place ("changes[3].indicator.value").
+    /// The edits to apply one after the other, each with how its fields are named: the edit itself, or each change of
+    /// a <see cref="ChangeReport"/>, named by its place ("changes[3].indicator.value").
     /// </summary>
     private static IEnumerable<(ReportEdit Edit, FieldPrefix Prefix)> Steps(ReportEdit edit) => edit is ChangeReport list
-        ? list.Changes.Select((change, index) => (change, new FieldPrefix(DomainPrefix(change), $"changes[{index}].")))
-        : [(edit, new FieldPrefix(DomainPrefix(edit), ""))];
+        ? list.Changes.Select((change, index) => (change, new FieldPrefix(SubjectOf(change), index)))
+        : [(edit, new FieldPrefix(SubjectOf(edit), null))];
 
     /// <summary>
-    /// How a step's fields are named: <see cref="Domain"/> is what the validator names them under ("indicator"),
-    /// <see cref="Place"/> the step's place in a list of changes.
+    /// How a step's fields are named: <see cref="Subject"/> is what the validator names them under (the figure),
+    /// <see cref="Change"/> the step's place in a list of changes.
     /// </summary>
-    private sealed record FieldPrefix(string Domain, string Place)
+    private sealed record FieldPrefix(FieldSubject Subject, int? Change)
     {
         /// <summary>A field as the step names it ("code", "indicator.value"), at the step's place.</summary>
-        public string Of(string field) => Place + field;
+        public FieldPath Of(FieldPath field) => field with { Change = Change };
     }
 
-    private static string DomainPrefix(ReportEdit edit) => edit switch
+    private static FieldSubject SubjectOf(ReportEdit edit) => edit switch
     {
-        SetIndicator or ReplaceIndicator => "indicator",
-        SetRanking => "ranking",
-        AddNarrativeItem or UpdateNarrativeItem or RemoveNarrativeItem => "item",
-        RemoveIndicator => "indicator",
-        _ => "report",
+        SetIndicator or ReplaceIndicator or RemoveIndicator => FieldSubject.Indicator,
+        SetRanking => FieldSubject.Ranking,
+        AddNarrativeItem or UpdateNarrativeItem or RemoveNarrativeItem => FieldSubject.Item,
+        _ => FieldSubject.Report,
     };
 }

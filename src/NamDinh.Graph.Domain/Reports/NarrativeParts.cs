@@ -5,11 +5,11 @@ public static class NarrativeParts
 {
     public static IReadOnlyList<(string Part, IReadOnlyList<NarrativeItem> Items)> Of(Report report) =>
     [
-        ("tasks", report.Tasks),
-        ("shortcomings", report.Shortcomings),
-        ("causes", report.Causes),
-        ("proposals", report.Proposals.Items),
-        ("priorities", report.Priorities),
-        ("remarks", report.Remarks),
+        (ReportParts.Tasks, report.Tasks),
+        (ReportParts.Shortcomings, report.Shortcomings),
+        (ReportParts.Causes, report.Causes),
+        (ReportParts.Proposals, report.Proposals.Items),
+        (ReportParts.Priorities, report.Priorities),
+        (ReportParts.Remarks, report.Remarks),
     ];
 }

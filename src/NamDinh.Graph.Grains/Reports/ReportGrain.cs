@@ -112,7 +112,7 @@ public sealed partial class ReportGrain(
         if (keyed && await KeptAnswerAsync(request.IdempotencyKey!) is { } kept)
             return kept.Answers(request)
                 ? kept.Replay(await RevisionAsync(kept.Version), Current)
-                : EditResult.Refused(EditStatus.IdempotencyKeyReused, Current, new ValidationProblem("idempotencyKey",
+                : EditResult.Refused(EditStatus.IdempotencyKeyReused, Current, new ValidationProblem(FieldPath.OfTheEdit("idempotencyKey"),
                     $"The idempotency key '{request.IdempotencyKey}' named another change of this report, which made version {kept.Version} at {kept.At:u}; a key names one change for {KeptAnswer.KeptFor.TotalHours:0} hours: choose a new key for a new change."));
         var result = ReportEditor.Decide(Current, Key, request, await PreviousYearAsync());
         if (result.Status != EditStatus.Applied)

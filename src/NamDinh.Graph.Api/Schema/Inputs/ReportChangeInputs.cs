@@ -50,7 +50,7 @@ public abstract record ChangeDraft(string Part)
     public virtual string? ItemKey(ReportKey report, string field) => null;
 }
 
-public sealed record SetIndicatorDraft(FigurePatch Patch) : ChangeDraft("indicators")
+public sealed record SetIndicatorDraft(FigurePatch Patch) : ChangeDraft(ReportParts.Indicators)
 {
     public override string Mutation => "setIndicator";
 
@@ -59,7 +59,7 @@ public sealed record SetIndicatorDraft(FigurePatch Patch) : ChangeDraft("indicat
     public override string? ItemKey(ReportKey report, string field) => Patch.Code;
 }
 
-public sealed record ReplaceIndicatorDraft(FigurePatch Patch) : ChangeDraft("indicators")
+public sealed record ReplaceIndicatorDraft(FigurePatch Patch) : ChangeDraft(ReportParts.Indicators)
 {
     public override string Mutation => "replaceIndicator";
 
@@ -69,7 +69,7 @@ public sealed record ReplaceIndicatorDraft(FigurePatch Patch) : ChangeDraft("ind
     public override string? ItemKey(ReportKey report, string field) => Patch.Code;
 }
 
-public sealed record RemoveIndicatorDraft(string Code) : ChangeDraft("indicators")
+public sealed record RemoveIndicatorDraft(string Code) : ChangeDraft(ReportParts.Indicators)
 {
     public override string Mutation => "removeIndicator";
 
@@ -119,7 +119,7 @@ public static class NarrativeMutations
     public static string Of(string verb, NarrativeList list) => verb + (list == NarrativeList.Tasks ? "Task" : "Priority");
 }
 
-public sealed record SetRankingDraft(RankingPatch Patch) : ChangeDraft("rankings")
+public sealed record SetRankingDraft(RankingPatch Patch) : ChangeDraft(ReportParts.Rankings)
 {
     public override string Mutation => "setRanking";
 
@@ -128,7 +128,7 @@ public sealed record SetRankingDraft(RankingPatch Patch) : ChangeDraft("rankings
     public override string? ItemKey(ReportKey report, string field) => Patch.Index;
 }
 
-public sealed record CreateReportDraft(bool Synthetic) : ChangeDraft("report")
+public sealed record CreateReportDraft(bool Synthetic) : ChangeDraft(ReportParts.WholeReport)
 {
     public override string Mutation => "createReport";
 
@@ -136,7 +136,7 @@ public sealed record CreateReportDraft(bool Synthetic) : ChangeDraft("report")
 }
 
 /// <summary>Many changes as one: each named by its place in the list for errors.</summary>
-public sealed record ChangeReportDraft(IReadOnlyList<ChangeDraft> Changes) : ChangeDraft("report")
+public sealed record ChangeReportDraft(IReadOnlyList<ChangeDraft> Changes) : ChangeDraft(ReportParts.WholeReport)
 {
     public override string Mutation => "changeReport";
 

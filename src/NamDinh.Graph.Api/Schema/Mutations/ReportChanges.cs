@@ -17,7 +17,7 @@ namespace NamDinh.Graph.Api.Schema.Mutations;
 /// UNAUTHENTICATED or FORBIDDEN for a user who may not change the report. A refused change
 /// has written nothing.
 /// </summary>
-public static partial class ReportChanges
+public static class ReportChanges
 {
     /// <summary>
     /// The report a change names. <paramref name="provinceField"/> and <paramref name="yearField"/> are where the
@@ -29,7 +29,7 @@ public static partial class ReportChanges
     }
 
     public static async Task<ChangeOutcome?> ApplyAsync(
-        IResolveFieldContext context, ReportKey key, ReportEdit edit, ChangeOptions options, string part, string? itemKey, ChangeDraft? draft = null)
+        IResolveFieldContext context, ReportEditing editing, ReportKey key, ReportEdit edit, ChangeOptions options, string part, string? itemKey, ChangeDraft? draft = null)
     {
         ReportPermissions.RequireEditor(context.User, key);
         if (options.IdempotencyKey is { } idempotencyKey && (idempotencyKey.Length == 0 || idempotencyKey.Length > KeptAnswer.LongestKey))
@@ -37,7 +37,6 @@ public static partial class ReportChanges
         // The history keeps the reason and shows it to every reader, so it follows the rule of the report's own texts.
         if (options.Reason is { Length: > 0 } reason && TextRule.ProblemOf(reason, Domain.Validation.Limits.LongText) is { } reasonProblem)
             throw ClientErrors.BadUserInput("input.reason", reasonProblem);
-        var editing = context.RequestServices!.GetRequiredService<ReportEditing>();
         var result = await editing.EditAsync(key, edit, options, context.User);
         switch (result.Status)
         {
@@ -45,7 +44,7 @@ public static partial class ReportChanges
                 return new ChangeOutcome(key, result, part, itemKey);
             case EditStatus.Invalid:
                 foreach (var problem in result.Problems)
-                    context.Errors.Add(Located(ClientErrors.BadUserInput(InputField(problem.Field, draft), problem.Message), context));
+                    context.Errors.Add(Located(ClientErrors.BadUserInput(InputFields.Of(problem.Path, draft), problem.Message), context));
                 return null;
             case EditStatus.Implausible:
                 foreach (var implausible in result.Implausible ?? [])
@@ -83,38 +82,6 @@ public static partial class ReportChanges
     }
 
     private static string Exact(decimal value) => ExactDecimals.Text(value);
-
-    /// <summary>
-    /// Names a field as the client wrote it: the domain's "indicator.comparisons.ratePercent" is the mutation's
-    /// "input.comparisons.ratePercent", and a text's "item.text.vi" and "item.text.enTranslation" are the input's
-    /// "input.text" and "input.textEn" (a ranking's name likewise); a whole imported report's
-    /// "report.indicators[code].value" stays as it is under input. A change of a list, "changes[3].indicator.value",
-    /// is named under the field of its kind: "input.changes[3].setIndicator.value".
-    /// </summary>
-    private static string InputField(string domainField, ChangeDraft? draft)
-    {
-        if (draft is ChangeReportDraft list && ListPlace().Match(domainField) is { Success: true } place)
-        {
-            var index = int.Parse(place.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var within = InputField(domainField[place.Length..], null)["input".Length..];
-            return $"input.changes[{index}].{list.Changes[index].Mutation}{within}";
-        }
-        var dot = domainField.IndexOf('.');
-        var head = dot < 0 ? domainField : domainField[..dot];
-        if (head is not ("indicator" or "ranking" or "item") || dot < 0)
-            return "input." + domainField;
-        return "input" + domainField[dot..] switch
-        {
-            ".text.vi" => ".text",
-            ".text.enTranslation" => ".textEn",
-            ".name.vi" => ".name",
-            ".name.enTranslation" => ".nameEn",
-            var path => path,
-        };
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^changes\[(\d+)\]\.")]
-    private static partial System.Text.RegularExpressions.Regex ListPlace();
 
     private static ExecutionError Located(ExecutionError error, IResolveFieldContext context)
     {

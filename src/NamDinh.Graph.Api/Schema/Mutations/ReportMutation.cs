@@ -1,8 +1,10 @@
 using System.Text.Json;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Reports;
 using NamDinh.Graph.Api.Schema.Inputs;
 using NamDinh.Graph.Api.Schema.Payloads;
 using NamDinh.Graph.Domain.Editing;
@@ -48,7 +50,9 @@ public sealed class ReportMutation : ObjectGraphType
         Field<ReportPayloadGraphType, ChangeOutcome>("importReport")
             .Description("Imports a whole report in the JSON shape of the report files: all of it or none of it. With dryRun it tells what would change and changes nothing.")
             .Argument<NonNullGraphType<ImportReportInputGraphType>>("input")
-            .ResolveAsync(async context =>
+            .Resolve()
+            .WithService<ReportEditing>()
+            .ResolveAsync(async (context, editing) =>
             {
                 ReportPermissions.RequireSomeEditor(context.User);
                 var input = context.GetArgument<ImportReportInput>("input");
@@ -57,7 +61,7 @@ public sealed class ReportMutation : ObjectGraphType
                 if (key.ProvinceCode != report.Key.ProvinceCode)
                     throw ClientErrors.BadUserInput("input.report.key.provinceCode",
                         $"A report's key names its province by statistical code: \"{key.ProvinceCode}\", not \"{report.Key.ProvinceCode}\".");
-                return await ReportChanges.ApplyAsync(context, key, new ImportReport(report), input.Options, "report", null);
+                return await ReportChanges.ApplyAsync(context, editing, key, new ImportReport(report), input.Options, ReportParts.WholeReport, null);
             });
     }
 
@@ -68,14 +72,16 @@ public sealed class ReportMutation : ObjectGraphType
         Field<TPayloadGraphType, ChangeOutcome>(name)
             .Description(description)
             .Argument<NonNullGraphType<TInputGraphType>>("input")
-            .ResolveAsync(async context =>
+            .Resolve()
+            .WithService<ReportEditing>()
+            .ResolveAsync(async (context, editing) =>
             {
                 var input = context.GetArgument<ReportChangeInput>("input");
                 var draft = list is { } named && input.Change is INarrativeDraft narrative ? narrative.In(named) : input.Change;
                 var key = ReportChanges.KeyOf(input.Province, input.Year);
                 if (draft is ChangeReportDraft { Changes.Count: > ChangeListFields.MostChanges } tooMany)
                     throw ClientErrors.BadUserInput("input.changes", $"A changeReport takes at most {ChangeListFields.MostChanges} changes, not {tooMany.Changes.Count}; send them in parts.");
-                return await ReportChanges.ApplyAsync(context, key, draft.ToEdit(key, "input"), input.Options, draft.Part, draft.ItemKey(key, "input"), draft);
+                return await ReportChanges.ApplyAsync(context, editing, key, draft.ToEdit(key, "input"), input.Options, draft.Part, draft.ItemKey(key, "input"), draft);
             });
 
     private static Report ReadReport(string json)

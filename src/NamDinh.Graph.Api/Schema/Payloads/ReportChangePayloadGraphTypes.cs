@@ -67,7 +67,7 @@ public sealed class NarrativeItemPayloadGraphType : ReportChangePayloadGraphType
     {
         Field<NarrativeItemGraphType, Scoped<NarrativeItem>>("item")
             .Description("The item as it is now (in a dry run, as it would be).")
-            .Resolve(context => context.Source.Changed(report => context.Source.Part == "tasks" ? report.Tasks : report.Priorities, item => item.Id));
+            .Resolve(context => context.Source.Changed(report => context.Source.Part == ReportParts.Tasks ? report.Tasks : report.Priorities, item => item.Id));
         this.WrittenItemsField();
     }
 }

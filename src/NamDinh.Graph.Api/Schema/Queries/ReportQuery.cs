@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Execution.Limits;
@@ -32,7 +33,9 @@ public sealed class ReportQuery : ObjectGraphType
             .Argument<NonNullGraphType<IntGraphType>>(YearArgument, "The year reported on.")
             .Argument<DateTimeOffsetGraphType>("asOf", "The report as it stood at this moment (ISO 8601); the current report when not given.")
             .Argument<IntGraphType>("version", "The report as it stood at this version; the current report when not given.")
-            .ResolveAsync(async context =>
+            .Resolve()
+            .WithService<ReportReader>()
+            .ResolveAsync(async (context, reader) =>
             {
                 var province = RequireProvince(context);
                 var key = new ReportKey(province.Code, RequireYear(context.GetArgument<int>(YearArgument)));
@@ -44,7 +47,7 @@ public sealed class ReportQuery : ObjectGraphType
                 {
                     (null, null) => await GrainLoaders.Of(context).Reports.LoadAsync(key, context.CancellationToken),
                     (null, { } wanted) => await GrainLoaders.Of(context).ReportVersions.LoadAsync(new ReportVersion(key, wanted), context.CancellationToken),
-                    _ => await Reader(context).FindAsOfAsync(key, asOf, version),
+                    _ => await reader.FindAsOfAsync(key, asOf, version),
                 };
                 if (report is not null)
                     return asOf is null && version is null ? ReportScope.Current(key).Of(report) : ReportScope.AtVersion(key, report.Version).Of(report);
@@ -59,11 +62,13 @@ public sealed class ReportQuery : ObjectGraphType
             .Argument<IntGraphType>(YearArgument, "Only the reports of this year.")
             .Argument<IntGraphType>("first", $"At most this many, 1 to Limits:MaxReportsListed ({new RequestLimits().MaxReportsListed} by default).", argument => argument.DefaultValue = ReportsPage)
             .Argument<StringGraphType>("after", "The key of the last report of the page before (\"36-2021\"): the reports after it.")
-            .ResolveAsync(async context =>
+            .Resolve()
+            .WithService<RequestLimits>()
+            .ResolveAsync(async (context, limits) =>
             {
                 var provinceCode = context.GetArgument<string?>(ProvinceArgument) is null ? null : RequireProvince(context).Code;
                 var year = context.GetArgument<int?>(YearArgument) is { } wanted ? RequireYear(wanted) : (int?)null;
-                var first = ReportArguments.PageSize(context, context.RequestServices!.GetRequiredService<RequestLimits>().MaxReportsListed, "first");
+                var first = ReportArguments.PageSize(context, limits, limits.MaxReportsListed, "first");
                 var after = context.GetArgument<string?>("after") is { } text
                     ? ReportKey.TryParse(text, out var key) ? key : throw ClientErrors.BadUserInput("after", $"'{Echo.Short(text)}' is not a report's key (\"36-2021\").")
                     : null;
@@ -104,14 +109,17 @@ public sealed class ReportQuery : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("after", "Cursors of the last change seen, one per report (\"36-2021:5\"); a report without one is read from its first change.")
             .Argument<ChangeFilterInputGraphType>("where", "Which changes: of a province, a year, a sector's figures, an indicator's.")
             .Argument<IntGraphType>("first", $"At most this many, 1–{MaxChanges}.", argument => argument.DefaultValue = 100)
-            .ResolveAsync(async context =>
+            .Resolve()
+            .WithService<ReportReader>()
+            .WithService<RequestLimits>()
+            .ResolveAsync(async (context, reader, limits) =>
             {
-                var first = ReportArguments.PageSize(context, MaxChanges, "first");
+                var first = ReportArguments.PageSize(context, limits, MaxChanges, "first");
                 var after = new Dictionary<Domain.Reports.ReportKey, long>();
                 foreach (var text in context.GetArgument<List<string>?>("after") ?? [])
                     after[Domain.Changes.ChangeCursor.TryParse(text, out var cursor) ? cursor.Key : throw ClientErrors.BadUserInput("after", $"'{Errors.Echo.Short(text)}' is not a cursor this API gave.")] = cursor.Version;
                 var filter = Subscriptions.ChangeFilters.From(context.GetArgument<ChangeFilterInput?>("where"), "where.");
-                return await Reader(context).ChangesAsync(after, filter, first);
+                return await reader.ChangesAsync(after, filter, first);
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitDefinitionGraphType>>>, IEnumerable<Domain.Catalog.UnitDefinition>>("units")
@@ -121,9 +129,6 @@ public sealed class ReportQuery : ObjectGraphType
         this.AddSliceFields();
         this.AddNodeFields();
     }
-
-    private static ReportReader Reader(IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<ReportReader>();
 
     private static Province RequireProvince(IResolveFieldContext context)
     {

@@ -1,6 +1,8 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using NamDinh.Graph.Api.Errors;
+using NamDinh.Graph.Api.Execution.Limits;
 using NamDinh.Graph.Api.Loading;
 using NamDinh.Graph.Api.Schema.Enums;
 using NamDinh.Graph.Api.Schema.Inputs;
@@ -27,11 +29,13 @@ public static class SliceQueryFields
             .Argument<ListGraphType<NonNullGraphType<FigureOrderInputGraphType>>>("order", "The keys to order by, first key first; by province, year and indicator code when left out.")
             .Argument<IntGraphType>("first", $"At most this many figures, 1–{MaxPageSize}.", argument => argument.DefaultValue = DefaultPageSize)
             .Argument<StringGraphType>("after", "The cursor of the figure to go on after (pageInfo.endCursor of the page before).")
-            .ResolveAsync(async context =>
+            .Resolve()
+            .WithService<RequestLimits>()
+            .ResolveAsync(async (context, limits) =>
             {
                 var filter = Filter(context.GetArgument<FigureFilterInput?>("where"));
                 var order = new FigureOrdering(context.GetArgument<List<FigureOrder>?>("order") ?? []);
-                var first = ReportArguments.PageSize(context, MaxPageSize, "first");
+                var first = ReportArguments.PageSize(context, limits, MaxPageSize, "first");
                 FigurePosition? after = null;
                 if (context.GetArgument<string?>("after") is { } cursor && !FigurePosition.TryParseCursor(cursor, out after))
                     throw ClientErrors.BadUserInput("after", $"'{Errors.Echo.Short(cursor)}' is not a cursor of this connection; pass an endCursor or edge cursor it gave.");

@@ -12,7 +12,7 @@ namespace NamDinh.Graph.Api.Schema.Subscriptions;
 /// </summary>
 public sealed class ChangeSubscription : ObjectGraphType
 {
-    public ChangeSubscription()
+    public ChangeSubscription(ChangeFeed feed)
     {
         Name = "Subscription";
 
@@ -23,7 +23,7 @@ public sealed class ChangeSubscription : ObjectGraphType
             .ResolveStream(context =>
             {
                 var filter = ChangeFilters.From(context.GetArgument<string?>("province"), context.GetArgument<int?>("year"), null, null, "");
-                return Feed(context).Changes<ReportChange>(change => filter.Covers(change) ? [change] : []);
+                return feed.Changes<ReportChange>(change => filter.Covers(change) ? [change] : []);
             });
 
         Field<NonNullGraphType<IndicatorChangeEventGraphType>, IndicatorChange>("indicatorChanged")
@@ -32,9 +32,7 @@ public sealed class ChangeSubscription : ObjectGraphType
             .ResolveStream(context =>
             {
                 var filter = ChangeFilters.From(context.GetArgument<ChangeFilterInput?>("where"), "where.");
-                return Feed(context).Changes(change => IndicatorChange.In(change).Where(filter.Covers));
+                return feed.Changes(change => IndicatorChange.In(change).Where(filter.Covers));
             });
     }
-
-    private static ChangeFeed Feed(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ChangeFeed>();
 }

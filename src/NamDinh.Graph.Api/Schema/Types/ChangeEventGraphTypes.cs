@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using NamDinh.Graph.Abstractions.Reports;
 using NamDinh.Graph.Api.Changes;
@@ -70,14 +71,16 @@ public static class ChangeEventFields
         type.Field<NonNullGraphType<StringGraphType>, string>("operation").Resolve(context => changeOf(context.Source).Revision.Operation);
         type.Field<NonNullGraphType<ReportGraphType>, Scoped<Report>>("report")
             .Description("The report, with the id of the current report (\"Report:36-2021\"), so that a client's cache learns its new version. In a subscription, the report as the change left it: its id and version come with the event, and asking for more reads the report as it is when the event is sent. Read with changes(after:), the report as it is now.")
-            .ResolveAsync(async context => ReportScope.Current(changeOf(context.Source).Key).Of(await ReportAfterAsync(context, changeOf(context.Source))));
+            .Resolve()
+            .WithService<IGrainFactory>()
+            .ResolveAsync(async (context, grains) => ReportScope.Current(changeOf(context.Source).Key).Of(await ReportAfterAsync(context, grains, changeOf(context.Source))));
     }
 
     /// <summary>
     /// The report a change event names. An event sent live holds the report's new version, enough for a client that
     /// asks no more, with no grain call for each subscriber; a query reads the current report through its loader.
     /// </summary>
-    private static async Task<Report> ReportAfterAsync(IResolveFieldContext context, ReportChange change)
+    private static async Task<Report> ReportAfterAsync(IResolveFieldContext context, IGrainFactory grains, ReportChange change)
     {
         var asOfTheEvent = Report.Empty(change.Key) with { Version = change.Revision.Version };
         if (context.Operation.Operation != GraphQLParser.AST.OperationType.Subscription)
@@ -85,7 +88,7 @@ public static class ChangeEventFields
         var asked = context.SubFields?.Values.Select(field => field.Field.Name.StringValue) ?? [];
         return asked.All(FieldsTheEventHolds.Contains)
             ? asOfTheEvent
-            : await context.RequestServices!.GetRequiredService<IGrainFactory>().GetReportGrain(change.Key).GetAsync() ?? asOfTheEvent;
+            : await grains.GetReportGrain(change.Key).GetAsync() ?? asOfTheEvent;
     }
 }
 

@@ -1,6 +1,9 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
+using NamDinh.Graph.Api.Execution.Limits;
 using NamDinh.Graph.Api.Loading;
+using NamDinh.Graph.Api.Reports;
 using NamDinh.Graph.Api.Schema.Enums;
 using NamDinh.Graph.Api.Schema.Ids;
 using NamDinh.Graph.Domain.Provinces;
@@ -67,13 +70,19 @@ public sealed class ReportGraphType : ObjectGraphType<Scoped<Report>>
         Field<NonNullGraphType<RevisionConnectionGraphType>, RevisionConnection>("history")
             .Description("The accepted changes of the report, newest first: version, when, by whom, why and what changed.")
             .Arguments(ReportHistoryFields.PagingArguments())
-            .ResolveAsync(async context => await ReportHistoryFields.ReadAsync(context, context.Source.Item));
+            .Resolve()
+            .WithService<ReportReader>()
+            .WithService<RequestLimits>()
+            .ResolveAsync(async (context, reader, limits) => await ReportHistoryFields.ReadAsync(context, reader, limits, context.Source.Item));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorRevisionGraphType>>>, IEnumerable<FigureRevision>>("indicatorHistory")
             .Description("The revisions that changed one figure, newest first, with the figure before and after each.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The indicator code.")
             .Arguments(ReportHistoryFields.PagingArguments())
-            .ResolveAsync(async context => await ReportHistoryFields.ReadIndicatorAsync(context, context.Source.Item, context.GetArgument<string>("code")));
+            .Resolve()
+            .WithService<ReportReader>()
+            .WithService<RequestLimits>()
+            .ResolveAsync(async (context, reader, limits) => await ReportHistoryFields.ReadIndicatorAsync(context, reader, limits, context.Source.Item, context.GetArgument<string>("code")));
     }
 
     private void NarrativeList(string name, Func<Report, IReadOnlyList<NarrativeItem>> items, string description) =>

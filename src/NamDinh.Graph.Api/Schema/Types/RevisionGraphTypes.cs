@@ -61,7 +61,7 @@ public sealed class RevisionEntryGraphType : ObjectGraphType<Scoped<RevisionEntr
     public static Scoped<IndicatorValue>? FigureAfter(Scoped<RevisionEntry> entry) => FigureIn(entry.Item.Part, entry.Item.NewValue, entry.Scope);
 
     private static Scoped<IndicatorValue>? FigureIn(string part, string? json, ReportScope scope) =>
-        part == "indicators" && ReportDiff.Read<IndicatorValue>(json) is { } figure ? scope.Of(figure) : null;
+        part == ReportParts.Indicators && ReportDiff.Read<IndicatorValue>(json) is { } figure ? scope.Of(figure) : null;
 }
 
 /// <summary>A page of revisions, newest first, with the cursor to ask for the next.</summary>

@@ -120,30 +120,29 @@ public sealed partial class GraphQLHttpEndpoint(
 
         if (isGet)
         {
-            var (query, refused) = reader.ReadGet(request.Query);
-            if (refused is not null)
+            if (!reader.TryReadGet(request.Query, out var query, out var refused))
             {
                 await WriteRejectionAsync(http, mediaType.Value, refused);
                 return;
             }
-            await RunOneAsync(http, mediaType.Value, query!, eventStream == EventStreamWanted.ForASubscription ? OperationsAllowed.OverEventStreamGet : OperationsAllowed.OverGet);
+            await RunOneAsync(http, mediaType.Value, query, eventStream == EventStreamWanted.ForASubscription ? OperationsAllowed.OverEventStreamGet : OperationsAllowed.OverGet);
             return;
         }
 
         var (requests, isBatch, rejection) = await reader.ReadPostAsync(request, batchAllowed: true, http.RequestAborted);
-        if (rejection is not null)
+        if (rejection is not null || requests is null)
         {
-            await WriteRejectionAsync(http, mediaType.Value, rejection);
+            await WriteRejectionAsync(http, mediaType.Value, rejection ?? throw new InvalidOperationException("The reader answered neither requests nor a rejection."));
             return;
         }
         if (!isBatch)
         {
-            await RunOneAsync(http, mediaType.Value, requests![0], eventStream == EventStreamWanted.ForASubscription ? OperationsAllowed.OverPostOrEventStream : OperationsAllowed.OverPost);
+            await RunOneAsync(http, mediaType.Value, requests[0], eventStream == EventStreamWanted.ForASubscription ? OperationsAllowed.OverPostOrEventStream : OperationsAllowed.OverPost);
             return;
         }
         // A batch runs in order, one request after another (a mutation sees the ones before it), and answers an array.
         var budget = new BatchBudget(limits.MaxComplexity);
-        var results = new List<ExecutionResult>(requests!.Count);
+        var results = new List<ExecutionResult>(requests.Count);
         foreach (var each in requests)
             results.Add(await runner.RunAsync(each, http, OperationsAllowed.OverPost, http.RequestAborted, budget: budget));
         http.Response.StatusCode = StatusCodes.Status200OK;

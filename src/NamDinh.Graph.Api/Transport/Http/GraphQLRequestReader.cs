@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using GraphQL;
 using Microsoft.Net.Http.Headers;
@@ -13,22 +14,29 @@ namespace NamDinh.Graph.Api.Transport.Http;
 /// </summary>
 public sealed class GraphQLRequestReader(RequestLimits limits)
 {
-    public (GraphQLHttpRequest? Request, RequestRejection? Rejection) ReadGet(IQueryCollection query)
+    public bool TryReadGet(IQueryCollection query, [NotNullWhen(true)] out GraphQLHttpRequest? request, [NotNullWhen(false)] out RequestRejection? rejection)
     {
         try
         {
-            return (Checked(new GraphQLHttpRequest(
+            request = Checked(new GraphQLHttpRequest(
                 Single(query, "query"),
                 Single(query, "operationName"),
                 ParseJsonParameter(Single(query, "variables"), "variables"),
                 ParseJsonParameter(Single(query, "extensions"), "extensions"),
-                Single(query, "documentId"))), null);
+                Single(query, "documentId")));
+            rejection = null;
+            return true;
         }
         catch (BadParameterException bad)
         {
-            return Reject(bad.Message);
+            (request, rejection) = (null, BadRequest(bad.Message));
+            return false;
         }
     }
+
+    /// <summary><see cref="TryReadGet"/> as a pair, as the event stream endpoint reads it.</summary>
+    public (GraphQLHttpRequest? Request, RequestRejection? Rejection) ReadGet(IQueryCollection query) =>
+        TryReadGet(query, out var request, out var rejection) ? (request, null) : (null, rejection);
 
     /// <summary>A POST of one request (a JSON object) or, where <paramref name="batchAllowed"/>, of a batch (a JSON array of them).</summary>
     public async Task<(IReadOnlyList<GraphQLHttpRequest>? Requests, bool IsBatch, RequestRejection? Rejection)> ReadPostAsync(
@@ -87,15 +95,17 @@ public sealed class GraphQLRequestReader(RequestLimits limits)
     }
 
     /// <summary>Reads a request from a JSON object already parsed (a WebSocket subscribe message's payload).</summary>
-    public (GraphQLHttpRequest? Request, string? Problem) Read(JsonElement payload)
+    public bool TryRead(JsonElement payload, [NotNullWhen(true)] out GraphQLHttpRequest? request, [NotNullWhen(false)] out string? problem)
     {
         try
         {
-            return (ReadBody(payload), null);
+            (request, problem) = (ReadBody(payload), null);
+            return true;
         }
         catch (BadParameterException bad)
         {
-            return (null, bad.Message);
+            (request, problem) = (null, bad.Message);
+            return false;
         }
     }
 
@@ -198,8 +208,6 @@ public sealed class GraphQLRequestReader(RequestLimits limits)
             1 => query[name][0],
             _ => throw new BadParameterException($"The query string has more than one '{name}'."),
         };
-
-    private static (GraphQLHttpRequest?, RequestRejection?) Reject(string message) => (null, BadRequest(message));
 
     private static RequestRejection BadRequest(string message) => new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
 

@@ -129,16 +129,16 @@ public sealed partial class GraphQLWebSocketConnection(
             JsonElement? payload = message.TryGetProperty("payload", out var given) && given.ValueKind != JsonValueKind.Null ? given : null;
             switch (type.GetString())
             {
-                case "connection_init":
+                case MessageTypes.ConnectionInit:
                     return await InitialiseAsync(payload);
-                case "ping":
-                    Send(new OperationMessage { Type = "pong" });
+                case MessageTypes.Ping:
+                    Send(new OperationMessage { Type = MessageTypes.Pong });
                     return true;
-                case "pong":
+                case MessageTypes.Pong:
                     return true;
-                case "subscribe":
+                case MessageTypes.Subscribe:
                     return await SubscribeAsync(message, payload);
-                case "complete":
+                case MessageTypes.Complete:
                     if (!TryGetId(message, out var id))
                         return await InvalidAsync("'complete' needs a string 'id'");
                     if (_operations.TryRemove(id, out var operation))
@@ -165,7 +165,7 @@ public sealed partial class GraphQLWebSocketConnection(
             return false;
         }
         _acknowledged = true;
-        Send(new OperationMessage { Type = "connection_ack" });
+        Send(new OperationMessage { Type = MessageTypes.ConnectionAck });
         if (TokenExpiry.Of(http.User) is { } expiry)
             _ = CloseWhenTokenExpiresAsync(expiry, _closing.Token);
         return true;
@@ -180,9 +180,8 @@ public sealed partial class GraphQLWebSocketConnection(
         }
         if (!TryGetId(message, out var id) || payload is not { ValueKind: JsonValueKind.Object } body)
             return await InvalidAsync("'subscribe' needs a string 'id' and an object 'payload'");
-        var (request, problem) = reader.Read(body);
-        if (request is null)
-            return await InvalidAsync(problem!);
+        if (!reader.TryRead(body, out var request, out var problem))
+            return await InvalidAsync(problem);
         if (_operations.ContainsKey(id))
         {
             await CloseAsync(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
@@ -193,7 +192,7 @@ public sealed partial class GraphQLWebSocketConnection(
             Send(new OperationMessage
             {
                 Id = id,
-                Type = "error",
+                Type = MessageTypes.Error,
                 Payload = new ExecutionErrors { new ExecutionError($"This connection runs {options.MaxSubscriptionsPerConnection} operations already; complete one first.") { Code = ErrorCodes.TooManySubscriptions } },
             });
             return true;
@@ -225,7 +224,7 @@ public sealed partial class GraphQLWebSocketConnection(
             if (!result.Executed)
             {
                 if (_operations.TryRemove(id, out _))
-                    Send(new OperationMessage { Id = id, Type = "error", Payload = result.Errors });
+                    Send(new OperationMessage { Id = id, Type = MessageTypes.Error, Payload = result.Errors });
                 return;
             }
             if (result.Streams is { Count: > 0 } streams)
@@ -236,7 +235,7 @@ public sealed partial class GraphQLWebSocketConnection(
             if (_operations.TryRemove(id, out _))
             {
                 SendNext(id, result);
-                Send(new OperationMessage { Id = id, Type = "complete" });
+                Send(new OperationMessage { Id = id, Type = MessageTypes.Complete });
             }
         }
         catch (OperationCanceledException) when (operation.Cancellation.IsCancellationRequested)
@@ -261,7 +260,7 @@ public sealed partial class GraphQLWebSocketConnection(
             if (!_operations.TryRemove(id, out var operation))
                 continue;
             operation.Dispose();
-            Send(new OperationMessage { Id = id, Type = "complete" });
+            Send(new OperationMessage { Id = id, Type = MessageTypes.Complete });
         }
         _outgoing.Complete();
         await Task.WhenAny(writing, Task.Delay(CloseGrace));
@@ -280,7 +279,7 @@ public sealed partial class GraphQLWebSocketConnection(
         {
             writer.WriteStartObject();
             writer.WriteString("id", id);
-            writer.WriteString("type", "next");
+            writer.WriteString("type", MessageTypes.Next);
             writer.WritePropertyName("payload");
             writer.WriteRawValue(json.Answer(result).Json.Span, skipInputValidation: true);
             writer.WriteEndObject();
@@ -377,7 +376,7 @@ public sealed partial class GraphQLWebSocketConnection(
         try
         {
             while (await timer.WaitForNextTickAsync(cancellation))
-                Send(new OperationMessage { Type = "ping" });
+                Send(new OperationMessage { Type = MessageTypes.Ping });
         }
         catch (OperationCanceledException)
         {
@@ -493,7 +492,7 @@ public sealed partial class GraphQLWebSocketConnection(
             if (connection._operations.TryRemove(id, out var operation))
             {
                 connection.LogSubscriptionFailed(error, id);
-                connection.Send(new OperationMessage { Id = id, Type = "error", Payload = new[] { new { message = "The subscription ended with an internal error.", extensions = new { code = "INTERNAL_SERVER_ERROR" } } } });
+                connection.Send(new OperationMessage { Id = id, Type = MessageTypes.Error, Payload = new[] { new { message = "The subscription ended with an internal error.", extensions = new { code = ErrorCodes.InternalServerError } } } });
                 operation.Dispose();
             }
         }
@@ -502,7 +501,7 @@ public sealed partial class GraphQLWebSocketConnection(
         {
             if (connection._operations.TryRemove(id, out var operation))
             {
-                connection.Send(new OperationMessage { Id = id, Type = "complete" });
+                connection.Send(new OperationMessage { Id = id, Type = MessageTypes.Complete });
                 operation.Dispose();
             }
         }
