@@ -20,10 +20,11 @@ if (args is [TokenCommand.Name, .. var tokenArgs])
 // The settings files sit beside the program, wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-var storage = builder.Configuration.Section<StorageOptions>(StorageOptions.SectionName);
-var seeding = builder.Configuration.Section<SeedingOptions>(SeedingOptions.SectionName);
-var orleans = builder.Configuration.Section<OrleansHostingOptions>(OrleansHostingOptions.SectionName);
-var telemetry = builder.Configuration.Section<TelemetryOptions>(TelemetryOptions.SectionName);
+// Each section is bound and checked here, so that a bad value stops the start naming the setting, before the silo is built.
+var storage = builder.Services.AddSettings(builder.Configuration, StorageOptions.SectionName, new StorageOptionsValidator());
+var seeding = builder.Services.AddSettings<SeedingOptions>(builder.Configuration, SeedingOptions.SectionName);
+var orleans = builder.Services.AddSettings(builder.Configuration, OrleansHostingOptions.SectionName, new OrleansHostingOptionsValidator(storage));
+var telemetry = builder.Services.AddSettings(builder.Configuration, TelemetryOptions.SectionName, new TelemetryOptionsValidator());
 builder.UseOrleans(silo =>
 {
     silo.UseConfiguredClustering(orleans, storage)
@@ -40,9 +41,9 @@ builder.Services.AddNamDinhHealth();
 builder.Services.AddCrossOriginAccess(builder.Configuration);
 builder.Services.AddForwardedHeadersFromKnownProxies(builder.Configuration);
 builder.Services.AddClientRateLimiting(builder.Configuration, GraphQLPath);
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.CutOffSlowReaders(builder.Configuration));
+builder.Services.CutOffSlowReaders();
 builder.Services.AddNamDinhTelemetry(telemetry);
-builder.Services.Configure<MemoryTrimOptions>(builder.Configuration.GetSection(MemoryTrimOptions.SectionName));
+builder.Services.AddSettings(builder.Configuration, MemoryTrimOptions.SectionName, new MemoryTrimOptionsValidator());
 builder.Services.AddHostedService<IdleMemoryTrim>();
 
 var app = builder.Build();

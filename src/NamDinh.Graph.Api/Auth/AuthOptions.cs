@@ -40,23 +40,17 @@ public sealed class AuthOptions
     /// <summary>How long a token the token command issues is valid.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>The key to sign and check with; null when none is configured. A key too short stops the server with a message.</summary>
-    public SymmetricSecurityKey? Key() => string.IsNullOrEmpty(SigningKey) ? null : KeyOf(SigningKey, SigningKeyId, "Auth:SigningKey");
+    /// <summary>The key to sign and check with; null when none is configured. Its length is checked at start (<see cref="AuthOptionsValidator"/>).</summary>
+    public SymmetricSecurityKey? Key() => string.IsNullOrEmpty(SigningKey) ? null : KeyOf(SigningKey, SigningKeyId);
 
     /// <summary>Every key a token may be signed with: the current one and the previous ones, each under its id.</summary>
     public IReadOnlyList<SecurityKey> CheckingKeys() =>
     [
         .. Key() is { } current ? [current] : Array.Empty<SecurityKey>(),
-        .. PreviousSigningKeys.Select(previous => KeyOf(previous.Value, previous.Key, $"Auth:PreviousSigningKeys:{previous.Key}")),
+        .. PreviousSigningKeys.Select(previous => KeyOf(previous.Value, previous.Key)),
     ];
 
-    private static SymmetricSecurityKey KeyOf(string secret, string id, string setting)
-    {
-        var bytes = Encoding.UTF8.GetBytes(secret);
-        if (bytes.Length < MinimumKeyBytes)
-            throw new InvalidOperationException($"{setting} is {bytes.Length} bytes; it must be at least {MinimumKeyBytes} (HMAC-SHA256).");
-        return new SymmetricSecurityKey(bytes) { KeyId = id };
-    }
+    private static SymmetricSecurityKey KeyOf(string secret, string id) => new(Encoding.UTF8.GetBytes(secret)) { KeyId = id };
 
     public TokenValidationParameters ValidationParameters(IReadOnlyList<SecurityKey> keys) => new()
     {

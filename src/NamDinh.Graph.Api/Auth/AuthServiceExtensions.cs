@@ -8,9 +8,8 @@ public static class AuthServiceExtensions
     /// <summary>JWT bearer authentication with the configured key, and what the schema and transports need to use it.</summary>
     public static IServiceCollection AddNamDinhAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.Section<AuthOptions>(AuthOptions.SectionName);
+        var options = services.AddSettings(configuration, AuthOptions.SectionName, new AuthOptionsValidator());
         var keys = options.CheckingKeys();
-        services.AddSingleton(options);
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<TokenCheck>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(bearer =>

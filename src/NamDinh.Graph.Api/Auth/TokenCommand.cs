@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NamDinh.Graph.Api.Hosting;
 using NamDinh.Graph.Domain.Provinces;
 
@@ -46,17 +47,17 @@ public static class TokenCommand
         if (roles.Contains(Roles.Editor) && codes.Count == 0)
             return Usage(error, "An editor needs at least one --province whose reports it may change.");
 
-        var options = configuration.Section<AuthOptions>(AuthOptions.SectionName);
-        Microsoft.IdentityModel.Tokens.SymmetricSecurityKey? key;
+        AuthOptions options;
         try
         {
-            key = options.Key();
+            options = configuration.ReadSettings(AuthOptions.SectionName, new AuthOptionsValidator());
         }
-        catch (InvalidOperationException tooShort)
+        catch (OptionsValidationException badSetting)
         {
-            error.WriteLine(tooShort.Message);
+            error.WriteLine(badSetting.Message);
             return 2;
         }
+        var key = options.Key();
         if (key is null)
         {
             error.WriteLine("Auth:SigningKey is not set: set it (environment Auth__SigningKey), or run in Development (ASPNETCORE_ENVIRONMENT=Development) to use the development key.");

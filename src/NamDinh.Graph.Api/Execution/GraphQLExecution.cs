@@ -11,9 +11,9 @@ public static class GraphQLExecution
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Auth.OperationAccess>();
-        services.AddSingleton(configuration.Section<RequestLimits>(RequestLimits.SectionName));
+        services.AddSettings(configuration, RequestLimits.SectionName, new RequestLimitsValidator());
         services.AddSingleton<OperationShape>();
-        services.AddSingleton(configuration.Section<PersistedOperationOptions>(PersistedOperationOptions.SectionName));
+        services.AddSettings(configuration, PersistedOperationOptions.SectionName, new PersistedOperationOptionsValidator());
         services.AddSingleton<AutomaticPersistedQueries>();
         services.AddSingleton<PersistedOperations>();
         return services.AddSingleton<GraphQLRequestRunner>()

@@ -17,9 +17,6 @@ public static class SiloClustering
                     new IPEndPoint(IPAddress.Loopback, options.PrimarySiloPort ?? options.SiloPort), options.ServiceId, options.ClusterId);
             case MembershipProvider.AzureTable:
                 var connectionString = options.ConnectionString ?? storage.ConnectionString;
-                if (string.IsNullOrWhiteSpace(connectionString))
-                    throw new InvalidOperationException(
-                        "Orleans:Membership is 'AzureTable' but neither Orleans:ConnectionString nor Storage:ConnectionString is set.");
                 silo.Configure<ClusterOptions>(cluster =>
                 {
                     cluster.ClusterId = options.ClusterId;
@@ -37,7 +34,7 @@ public static class SiloClustering
                     ? silo.ConfigureEndpoints(IPAddress.Parse(address), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true)
                     : silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
             default:
-                throw new InvalidOperationException($"Orleans:Membership '{options.Membership}' is not one of Localhost, AzureTable.");
+                throw new ArgumentOutOfRangeException(nameof(options), options.Membership, "Orleans:Membership must be one of Localhost, AzureTable.");
         }
     }
 
@@ -49,9 +46,6 @@ public static class SiloClustering
     /// </summary>
     public static void ApplyLiveness(ClusterMembershipOptions membership, OrleansHostingOptions options)
     {
-        if (options.ProbeTimeout <= TimeSpan.Zero || options.MaxProbeTimeout < options.ProbeTimeout || options.MissedProbesLimit < 1)
-            throw new InvalidOperationException(
-                $"Orleans:ProbeTimeout ({options.ProbeTimeout}) must be positive, Orleans:MaxProbeTimeout ({options.MaxProbeTimeout}) at least as long, and Orleans:MissedProbesLimit ({options.MissedProbesLimit}) at least 1.");
         membership.ProbeTimeout = options.ProbeTimeout;
         membership.MaxProbeTimeout = options.MaxProbeTimeout;
         membership.NumMissedProbesLimit = options.MissedProbesLimit;

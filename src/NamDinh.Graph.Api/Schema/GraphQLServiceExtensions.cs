@@ -5,6 +5,7 @@ using NamDinh.Graph.Abstractions.Changes;
 using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Execution;
+using NamDinh.Graph.Api.Hosting;
 using NamDinh.Graph.Api.Hosting.Pages;
 using NamDinh.Graph.Api.Hosting.Telemetry;
 using NamDinh.Graph.Api.Reports;
@@ -23,7 +24,7 @@ public static class GraphQLServiceExtensions
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
         services.AddSingleton<IChangeReceiver>(provider => provider.GetRequiredService<ChangeFeed>());
-        services.Configure<ChangeOptions>(configuration.GetSection(ChangeOptions.SectionName));
+        services.AddSettings<ChangeOptions>(configuration, ChangeOptions.SectionName);
         services.AddSingleton<ChangeReconciler>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeReconciler>());
         services.AddGraphQL(graphQL => graphQL

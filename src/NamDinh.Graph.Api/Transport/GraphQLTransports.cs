@@ -12,11 +12,11 @@ public static class GraphQLTransports
     /// <summary>GraphQL over HTTP, over WebSocket (graphql-transport-ws) and over server-sent events (graphql-sse), at one path.</summary>
     public static IServiceCollection AddGraphQLTransports(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.SectionName));
+        services.AddSettings(configuration, GraphQLWebSocketOptions.SectionName, new GraphQLWebSocketOptionsValidator());
         services.TryAddSingleton<IConnectionAuthorizer, Auth.TokenConnectionAuthorizer>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(configuration.Section<SlowReaderOptions>(SlowReaderOptions.SectionName));
-        services.AddSingleton(configuration.Section<HttpCachingOptions>(HttpCachingOptions.SectionName));
+        services.AddSettings(configuration, SlowReaderOptions.SectionName, new SlowReaderOptionsValidator());
+        services.AddSettings(configuration, HttpCachingOptions.SectionName, new HttpCachingOptionsValidator());
         return services.AddSingleton<GraphQLRequestReader>()
             .AddSingleton<GetCaching>()
             .AddSingleton<ConnectionCounter>()

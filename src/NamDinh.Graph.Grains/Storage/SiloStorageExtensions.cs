@@ -16,15 +16,15 @@ public static class SiloStorageExtensions
 
     /// <summary>
     /// Everything a silo needs to host the report grains: their storage, chosen by <paramref name="options"/>
-    /// and never defaulted, the domain serialization, the placement of each node's change inbox, and the seeding of the real reports (and, when asked, the synthetic ones) at start.
+    /// and never defaulted (<see cref="StorageOptionsValidator"/>), the domain serialization, the placement of each node's change inbox, and the seeding of the real reports (and, when asked, the synthetic ones) at start.
     /// </summary>
     public static ISiloBuilder AddReportGrains(this ISiloBuilder silo, StorageOptions options, SeedingOptions? seeding = null)
     {
         var storageSerializer = new ReportJsonGrainStorageSerializer();
         var roundTrips = new StorageRoundTrips();
         silo.Services.AddSingleton(roundTrips);
-        silo.Services.AddSingleton(options);
-        switch (options.Validate())
+        silo.Services.TryAddSingleton(options);
+        switch (StorageOptionsValidator.Check(options).Provider)
         {
             case StorageProvider.AzureTable:
                 var clientOptions = new TableClientOptions();
@@ -51,7 +51,7 @@ public static class SiloStorageExtensions
         }
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
-        silo.Services.AddSingleton(seeding ?? new SeedingOptions());
+        silo.Services.TryAddSingleton(seeding ?? new SeedingOptions());
         silo.AddStartupTask<ReportSeeder>();
         // Each node's inbox for changes lives on the node's own silo (ChangeNodeGrain).
         silo.Services.AddPlacementDirector<SiloOfItsKeyPlacement, SiloOfItsKeyPlacementDirector>();

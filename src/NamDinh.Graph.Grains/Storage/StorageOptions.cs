@@ -15,17 +15,4 @@ public sealed class StorageOptions
 
     /// <summary>The table that holds the reports, each with its revisions (<see cref="AzureTableReportStore"/>).</summary>
     public string ReportTableName => TableName + "Reports";
-
-    /// <summary>Throws a message an operator can act on when the settings do not name a usable storage.</summary>
-    public StorageProvider Validate()
-    {
-        return Provider switch
-        {
-            null => throw new InvalidOperationException(
-                "Storage:Provider is not set. Set it to 'AzureTable' (with Storage:ConnectionString) for durable storage, or to 'Memory' to keep everything in memory on purpose."),
-            StorageProvider.AzureTable when string.IsNullOrWhiteSpace(ConnectionString) => throw new InvalidOperationException(
-                "Storage:Provider is 'AzureTable' but Storage:ConnectionString is empty. Use 'UseDevelopmentStorage=true' for a local Azurite."),
-            var provider => provider.Value,
-        };
-    }
 }

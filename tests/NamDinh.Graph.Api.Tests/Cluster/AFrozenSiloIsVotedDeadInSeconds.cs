@@ -1,6 +1,7 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using NamDinh.Graph.Api.Hosting;
+using NamDinh.Graph.Grains.Storage;
 using Orleans.Configuration;
 
 namespace NamDinh.Graph.Api.Tests.Cluster;
@@ -36,7 +37,7 @@ public sealed class AFrozenSiloIsVotedDeadInSeconds
             ["Orleans:MissedProbesLimit"] = "2",
         }).Build();
         var membership = new ClusterMembershipOptions();
-        SiloClustering.ApplyLiveness(membership, configuration.Section<OrleansHostingOptions>(OrleansHostingOptions.SectionName));
+        SiloClustering.ApplyLiveness(membership, configuration.ReadSettings(OrleansHostingOptions.SectionName, new OrleansHostingOptionsValidator(new StorageOptions())));
 
         Assert.Equal(TimeSpan.FromSeconds(1.5), membership.ProbeTimeout);
         Assert.Equal(TimeSpan.FromSeconds(4), membership.MaxProbeTimeout);
@@ -44,13 +45,19 @@ public sealed class AFrozenSiloIsVotedDeadInSeconds
     }
 
     [Theory]
-    [InlineData("00:00:00", "00:00:03", 3)]
-    [InlineData("00:00:04", "00:00:03", 3)]
-    [InlineData("00:00:02", "00:00:03", 0)]
-    public void Values_that_would_never_probe_or_never_vote_are_refused(string probe, string max, int missed)
+    [InlineData("00:00:00", "00:00:03", "3", "Orleans:ProbeTimeout")]
+    [InlineData("00:00:04", "00:00:03", "3", "Orleans:MaxProbeTimeout")]
+    [InlineData("00:00:02", "00:00:03", "0", "Orleans:MissedProbesLimit")]
+    public void Values_that_would_never_probe_or_never_vote_are_refused(string probe, string max, string missed, string setting)
     {
-        var options = new OrleansHostingOptions { ProbeTimeout = TimeSpan.Parse(probe, CultureInfo.InvariantCulture), MaxProbeTimeout = TimeSpan.Parse(max, CultureInfo.InvariantCulture), MissedProbesLimit = missed };
-        var refused = Assert.Throws<InvalidOperationException>(() => SiloClustering.ApplyLiveness(new ClusterMembershipOptions(), options));
-        Assert.Contains("Orleans:MaxProbeTimeout", refused.Message);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Orleans:ProbeTimeout"] = probe,
+            ["Orleans:MaxProbeTimeout"] = max,
+            ["Orleans:MissedProbesLimit"] = missed,
+        }).Build();
+        var refused = Assert.Throws<OptionsValidationException>(
+            () => configuration.ReadSettings(OrleansHostingOptions.SectionName, new OrleansHostingOptionsValidator(new StorageOptions())));
+        Assert.StartsWith(setting + " ", refused.Message);
     }
 }

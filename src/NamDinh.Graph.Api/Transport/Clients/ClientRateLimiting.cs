@@ -15,8 +15,7 @@ public static class ClientRateLimiting
 {
     public static IServiceCollection AddClientRateLimiting(this IServiceCollection services, IConfiguration configuration, string path)
     {
-        var options = configuration.Section<ClientLimitOptions>(ClientLimitOptions.SectionName);
-        services.AddSingleton(options);
+        var options = services.AddSettings(configuration, ClientLimitOptions.SectionName, new ClientLimitOptionsValidator());
         if (!options.Enabled)
             return services;
         return services.AddRateLimiter(limiter =>

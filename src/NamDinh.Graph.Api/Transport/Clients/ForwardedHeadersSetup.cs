@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using NamDinh.Graph.Api.Hosting;
 
 namespace NamDinh.Graph.Api.Transport.Clients;
 
@@ -10,22 +11,18 @@ namespace NamDinh.Graph.Api.Transport.Clients;
 /// </summary>
 public static class ForwardedHeadersSetup
 {
-    public const string SectionName = "ForwardedHeaders";
-
     public static IServiceCollection AddForwardedHeadersFromKnownProxies(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(SectionName);
-        var proxies = section.GetSection("KnownProxies").Get<string[]>() ?? [];
-        var networks = section.GetSection("KnownNetworks").Get<string[]>() ?? [];
+        var trusted = services.AddSettings(configuration, TrustedProxyOptions.SectionName, new TrustedProxyOptionsValidator());
         return services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // ASP.NET Core trusts loopback by default; here only what is configured is trusted.
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
-            foreach (var proxy in proxies)
+            foreach (var proxy in trusted.KnownProxies)
                 options.KnownProxies.Add(IPAddress.Parse(proxy));
-            foreach (var network in networks)
+            foreach (var network in trusted.KnownNetworks)
                 options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
         });
     }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using NamDinh.Graph.Api.Hosting;
 
 namespace NamDinh.Graph.Api.Transport.Clients;
 
@@ -24,9 +23,9 @@ public sealed class SlowReaderOptions
 
 public static class SlowReaders
 {
-    public static void CutOffSlowReaders(this KestrelServerOptions kestrel, IConfiguration configuration)
-    {
-        var options = configuration.Section<SlowReaderOptions>(SlowReaderOptions.SectionName);
-        kestrel.Limits.MinResponseDataRate = new MinDataRate(options.MinBytesPerSecond, options.GracePeriod);
-    }
+    /// <summary>Kestrel's minimum response data rate from the <see cref="SlowReaderOptions"/> the transports registered.</summary>
+    public static IServiceCollection CutOffSlowReaders(this IServiceCollection services) =>
+        services.AddOptions<KestrelServerOptions>()
+            .Configure<SlowReaderOptions>((kestrel, options) => kestrel.Limits.MinResponseDataRate = new MinDataRate(options.MinBytesPerSecond, options.GracePeriod))
+            .Services;
 }

@@ -30,7 +30,7 @@ public static class CrossOriginAccess
 
     public static IServiceCollection AddCrossOriginAccess(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.Section<CorsOptions>(CorsOptions.SectionName);
+        var options = services.AddSettings(configuration, CorsOptions.SectionName, new CorsOptionsValidator());
         return services.AddCors(cors => cors.AddPolicy(PolicyName, policy =>
         {
             policy.WithOrigins(options.AllowedOrigins).WithMethods(HttpMethods.Get, HttpMethods.Post).AllowAnyHeader()
