@@ -73,7 +73,7 @@ public sealed class EventStreamEndpoint(
         http.Response.Headers["X-Accel-Buffering"] = "no";
         await http.Response.Body.FlushAsync(http.RequestAborted);
 
-        var events = new EventQueue(options.Value.MaxQueuedMessages, options.Value.MaxQueuedBytes, json, tooSlow: http.Abort, logger);
+        var events = new EventBacklog(options.Value.MaxQueuedMessages, options.Value.MaxQueuedBytes, json, tooSlow: http.Abort, logger);
         using var subscription = result.Streams is { Count: > 0 } streams
             ? streams.Values.Single().Subscribe(events)
             : null;

@@ -9,7 +9,7 @@ namespace NamDinh.Graph.Api.Transport.EventStreams;
 /// once the client falls further behind, the stream ends and the client is cut off (<paramref name="tooSlow"/>), so the
 /// results waiting are let go at once (one result alone may be larger).
 /// </summary>
-public sealed partial class EventQueue(int maxMessages, long maxBytes, BoundedJson json, Action tooSlow, ILogger logger) : IObserver<ExecutionResult>
+public sealed partial class EventBacklog(int maxMessages, long maxBytes, BoundedJson json, Action tooSlow, ILogger logger) : IObserver<ExecutionResult>
 {
     private readonly Clients.OutgoingQueue _results = new(maxMessages, maxBytes);
 
