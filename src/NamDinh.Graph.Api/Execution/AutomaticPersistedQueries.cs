@@ -12,7 +12,7 @@ namespace NamDinh.Graph.Api.Execution;
 /// its hash, and the server checks the hash, runs it and keeps it, so that the hash alone is enough from then on. Only
 /// documents that ran are kept, within a bound on their number and characters (<see cref="BoundedCache{TKey,TValue}"/>).
 /// </summary>
-public sealed class AutomaticPersistedQueries
+public sealed class AutomaticPersistedQueries : IDisposable
 {
     public const string ExtensionName = "persistedQuery";
     public const string NotFoundMessage = "PersistedQueryNotFound";
@@ -44,6 +44,8 @@ public sealed class AutomaticPersistedQueries
     public string? Find(string hash) => _byHash.TryGet(hash, out var query) ? query : null;
 
     public void Remember(string hash, string query) => _byHash.Add(hash, query);
+
+    public void Dispose() => _byHash.Dispose();
 
     public static ExecutionError NotFound() => new(NotFoundMessage) { Code = ErrorCodes.PersistedQueryNotFound };
 

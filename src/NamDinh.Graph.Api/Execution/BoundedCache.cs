@@ -1,43 +1,27 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace NamDinh.Graph.Api.Execution;
 
 /// <summary>
 /// A cache that holds at most a number of entries and a budget of their sizes, so that clients sending many large
-/// things to remember cannot fill the memory with them; when full, the least recently used quarter goes.
+/// things to remember cannot fill the memory with them; when full, the least recently used quarter goes before the new
+/// entry comes in. The entries are held in a <see cref="MemoryCache"/> of its own, whose size limit is the budget; it has
+/// one size only, so the number of entries is checked here.
 /// </summary>
-public sealed class BoundedCache<TKey, TValue>(int mostEntries, long sizeBudget, Func<TKey, TValue, long> sizeOf)
+public sealed class BoundedCache<TKey, TValue>(int mostEntries, long sizeBudget, Func<TKey, TValue, long> sizeOf, TimeSpan? keptFor = null) : IDisposable
     where TKey : notnull
 {
-    private sealed class Entry(TValue value)
-    {
-        public readonly TValue Value = value;
-        public long LastUsed;
-    }
-
-    private readonly ConcurrentDictionary<TKey, Entry> _entries = new();
+    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = sizeBudget, TrackStatistics = true });
     private readonly Lock _evicting = new();
-    private long _clock;
-    private long _size;
 
     /// <summary>The sizes of the entries held, added up.</summary>
-    public long Size => Interlocked.Read(ref _size);
+    public long Size => _entries.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     public int Count => _entries.Count;
 
-    public bool TryGet(TKey key, out TValue value)
-    {
-        if (!_entries.TryGetValue(key, out var entry))
-        {
-            value = default!;
-            return false;
-        }
-        Volatile.Write(ref entry.LastUsed, Interlocked.Increment(ref _clock));
-        value = entry.Value;
-        return true;
-    }
+    public bool TryGet(TKey key, out TValue value) => _entries.TryGetValue(key, out value!);
 
-    /// <summary>Keeps the value unless the cache holds nothing or the value alone is over the budget.</summary>
+    /// <summary>Keeps the value, for <c>keptFor</c> if given, unless the cache holds nothing or the value alone is over the budget.</summary>
     public void Add(TKey key, TValue value)
     {
         var size = sizeOf(key, value);
@@ -45,9 +29,15 @@ public sealed class BoundedCache<TKey, TValue>(int mostEntries, long sizeBudget,
             return;
         if (IsFull(size))
             EvictLeastRecentlyUsed(size);
-        if (_entries.TryAdd(key, new Entry(value) { LastUsed = Interlocked.Increment(ref _clock) }))
-            Interlocked.Add(ref _size, size);
+        _entries.Set(key, value, new MemoryCacheEntryOptions { Size = size, AbsoluteExpirationRelativeToNow = keptFor });
     }
+
+    public void Remove(TKey key) => _entries.Remove(key);
+
+    /// <summary>Forgets every entry.</summary>
+    public void Clear() => _entries.Clear();
+
+    public void Dispose() => _entries.Dispose();
 
     private bool IsFull(long adding) => _entries.Count >= mostEntries || Size + adding > sizeBudget;
 
@@ -55,15 +45,10 @@ public sealed class BoundedCache<TKey, TValue>(int mostEntries, long sizeBudget,
     {
         lock (_evicting)
         {
-            if (!IsFull(adding))
-                return;
-            var oldest = _entries
-                .OrderBy(each => Volatile.Read(ref each.Value.LastUsed))
-                .Take(Math.Max(1, _entries.Count / 4))
-                .ToList();
-            foreach (var (key, entry) in oldest)
-                if (_entries.TryRemove(key, out _))
-                    Interlocked.Add(ref _size, -sizeOf(key, entry.Value));
+            // Compacting by a fraction of the count rounds down: a quarter, and at least one.
+            var count = _entries.Count;
+            if (IsFull(adding) && count > 0)
+                _entries.Compact((Math.Max(1, count / 4) + 0.5) / count);
         }
     }
 }

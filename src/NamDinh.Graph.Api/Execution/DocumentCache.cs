@@ -12,7 +12,7 @@ namespace NamDinh.Graph.Api.Execution;
 /// them (their parsed form is a few times larger), and no document longer than <see cref="LongestKept"/>, so that clients
 /// sending many large valid documents cannot fill the memory with them; when full, the least recently used quarter goes.
 /// </summary>
-public sealed class DocumentCache(RequestLimits limits)
+public sealed class DocumentCache(RequestLimits limits) : IDisposable
 {
     public const int CharacterBudget = 2_000_000;
     public const int LongestKept = CharacterBudget / 100;
@@ -33,4 +33,6 @@ public sealed class DocumentCache(RequestLimits limits)
         if (query.Length <= LongestKept)
             _documents.Add((query, operationName ?? ""), new ValidatedDocument(document, operationName));
     }
+
+    public void Dispose() => _documents.Dispose();
 }

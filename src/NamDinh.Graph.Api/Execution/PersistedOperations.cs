@@ -20,6 +20,8 @@ public sealed class PersistedOperationOptions
 /// The operations registered at deploy time, one per <c>.graphql</c> file: a client sends <c>documentId</c> instead of the
 /// document, either the file's name ("Report") or "sha256:" and the hex SHA-256 of its text. With
 /// <see cref="PersistedOperationOptions.Required"/> set, document text is refused.
+/// Ours rather than GraphQL.NET's PersistedDocumentHandler, which runs inside execution, after the document cache and
+/// the HTTP status are decided, knows no Apollo APQ nor ids by file name, and answers other codes (DOCUMENT_NOT_FOUND).
 /// </summary>
 public sealed class PersistedOperations
 {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GraphQLParser.AST;
 using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Changes;
@@ -15,30 +14,30 @@ namespace NamDinh.Graph.Api.Execution;
 /// a change made on another node as soon as its event reaches this one (milliseconds later), and anything else (the
 /// aggregates refreshed at start) after at most the configured seconds.
 /// Only what cannot answer differently for someone else is kept: a query whose document ran before, answered without
-/// errors, on a server where anyone may read and any document may be sent.
+/// errors, on a server where anyone may read and any document may be sent. At most 1000 answers and 64 MiB of them
+/// (<see cref="BoundedCache{TKey,TValue}"/>): when full, the least recently used quarter goes.
 /// </summary>
-public sealed class ResponseCache
+public sealed class ResponseCache : IDisposable
 {
     private const int MostAnswers = 1000;
     private const long MostBytes = 64L * 1024 * 1024;
 
     /// <summary>An answer kept: its bytes, and the ETag it was sent with (<see cref="GetCaching"/>), if any.</summary>
-    public sealed record Answer(byte[] Body, string? ETag, long StoredAt);
+    public sealed record Answer(byte[] Body, string? ETag);
 
-    private readonly ConcurrentDictionary<string, Answer> _answers = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, Answer> _answers;
     private readonly RequestLimits _limits;
     private readonly DocumentCache _documents;
     private readonly bool _anyoneMayAsk;
-    private readonly TimeProvider _clock;
     private long _generation;
-    private long _bytes;
 
-    public ResponseCache(RequestLimits limits, DocumentCache documents, OperationAccess access, PersistedOperationOptions persisted, ChangeFeed changes, TimeProvider clock)
+    public ResponseCache(RequestLimits limits, DocumentCache documents, OperationAccess access, PersistedOperationOptions persisted, ChangeFeed changes)
     {
         _limits = limits;
         _documents = documents;
         _anyoneMayAsk = !access.MayRefuse(OperationType.Query) && !persisted.Required;
-        _clock = clock;
+        _answers = new(MostAnswers, MostBytes, (_, answer) => answer.Body.Length,
+            keptFor: limits.ResponseCacheSeconds > 0 ? TimeSpan.FromSeconds(limits.ResponseCacheSeconds) : null);
         changes.AnyChangeArrived += Forget;
     }
 
@@ -52,39 +51,24 @@ public sealed class ResponseCache
         _limits.ResponseCacheSeconds > 0 && _anyoneMayAsk && request.Query is { } query
         && _documents.Find(query, request.OperationName)?.OperationType == OperationType.Query;
 
-    public Answer? Find(string key) =>
-        _answers.TryGetValue(key, out var answer) && _clock.GetElapsedTime(answer.StoredAt).TotalSeconds < _limits.ResponseCacheSeconds
-            ? answer
-            : null;
+    public Answer? Find(string key) => _answers.TryGet(key, out var answer) ? answer : null;
 
     /// <summary>Keeps an answer computed from what held at <paramref name="generation"/>, if nothing changed since.</summary>
     public void Add(string key, byte[] body, string? eTag, long generation)
     {
-        if (body.Length > MostBytes / 16)
+        if (body.Length > MostBytes / 16 || generation != Generation)
             return;
-        if (_answers.Count >= MostAnswers || Interlocked.Read(ref _bytes) + body.Length > MostBytes)
-            Clear();
+        _answers.Add(key, new Answer(body, eTag));
         if (generation != Generation)
-            return;
-        if (_answers.TryRemove(key, out var stale))
-            Interlocked.Add(ref _bytes, -stale.Body.Length);
-        if (_answers.TryAdd(key, new Answer(body, eTag, _clock.GetTimestamp())))
-            Interlocked.Add(ref _bytes, body.Length);
-        if (generation != Generation)
-            _answers.TryRemove(key, out _);
+            _answers.Remove(key);
     }
 
     /// <summary>Forgets every answer kept: some report changed, so an answer being computed now is not kept either.</summary>
     public void Forget()
     {
         Interlocked.Increment(ref _generation);
-        Clear();
+        _answers.Clear();
     }
 
-    /// <summary>Starts over: when full, and when forgetting.</summary>
-    private void Clear()
-    {
-        _answers.Clear();
-        Interlocked.Exchange(ref _bytes, 0);
-    }
+    public void Dispose() => _answers.Dispose();
 }

@@ -90,7 +90,7 @@ public sealed class MaxResponseBytesRefusesALongerAnswer(MaxResponseBytesRefuses
         Assert.Equal(200, (int)response.StatusCode);
         Assert.StartsWith("event: next\ndata: {\"errors\":[", text);
         Assert.Contains("\"RESPONSE_TOO_LARGE\"", text);
-        Assert.EndsWith("event: complete\ndata:\n\n", text);
+        Assert.EndsWith("event: complete\ndata: \n\n", text);
         Assert.True(text.Length < 4000, text);
     }
 

@@ -4,7 +4,11 @@ using NamDinh.Graph.Api.Errors;
 
 namespace NamDinh.Graph.Api.Execution.Limits;
 
-/// <summary>Where <see cref="RequestLimits.Introspection"/> is off: refuses __schema and __type (asking for __typename stays allowed).</summary>
+/// <summary>
+/// Where <see cref="RequestLimits.Introspection"/> is off: refuses __schema and __type (asking for __typename stays allowed).
+/// Ours rather than GraphQL.NET's NoIntrospectionValidationRule, which refuses the same fields but as NO_INTROSPECTION
+/// ("Introspection queries are not allowed."), where clients and tests know INTROSPECTION_DISABLED.
+/// </summary>
 public sealed class NoIntrospection : ValidationRuleBase
 {
     public static readonly NoIntrospection Instance = new();

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Net.ServerSentEvents;
 using GraphQL;
 using NamDinh.Graph.Api.Execution;
 using NamDinh.Graph.Api.Transport.Http;
@@ -7,11 +9,11 @@ namespace NamDinh.Graph.Api.Transport.EventStreams;
 
 /// <summary>
 /// GraphQL over server-sent events, as the graphql-sse protocol's distinct connections mode describes it, for
-/// clients that cannot open a WebSocket: one request, one event stream of "next" events ending with "complete".
-/// A request that fails validation is answered 400 with its errors as JSON. A stream counts against the client's cap
-/// of streaming connections, shared with WebSockets (429 beyond). A client too slow to read is cut off: its connection
-/// is aborted once more than the queue's messages or bytes wait for it, or an event is not taken within the write
-/// timeout (<see cref="Clients.ClientWrites"/>).
+/// clients that cannot open a WebSocket: one request, one event stream of "next" events ending with "complete"
+/// (<see cref="EventNames"/>). A request that fails validation is answered 400 with its errors as JSON. A stream
+/// counts against the client's cap of streaming connections, shared with WebSockets (429 beyond). A client too slow
+/// to read is cut off: its connection is aborted once more than the queue's messages or bytes wait for it, or an event
+/// is not taken within the write timeout (<see cref="Clients.ClientWrites"/>).
 /// </summary>
 public sealed class EventStreamEndpoint(
     GraphQLRequestRunner runner,
@@ -71,7 +73,7 @@ public sealed class EventStreamEndpoint(
         http.Response.Headers["X-Accel-Buffering"] = "no";
         await http.Response.Body.FlushAsync(http.RequestAborted);
 
-        var events = new EventQueue(options.Value.MaxQueuedMessages, options.Value.MaxQueuedBytes, json, tooSlow: http.Abort, logger);
+        var events = new EventBacklog(options.Value.MaxQueuedMessages, options.Value.MaxQueuedBytes, json, tooSlow: http.Abort, logger);
         using var subscription = result.Streams is { Count: > 0 } streams
             ? streams.Values.Single().Subscribe(events)
             : null;
@@ -84,9 +86,9 @@ public sealed class EventStreamEndpoint(
         using var shuttingDown = lifetime.ApplicationStopping.Register(events.OnCompleted);
         try
         {
-            await foreach (var next in events.ReadAllAsync(http.RequestAborted))
-                await writes.WriteAsync(http, next);
-            await writes.WriteAsync(http, EventQueue.Event("complete", []));
+            // SseFormatter frames the events; ClientWrites still takes each to the client within the write timeout.
+            await SseFormatter.WriteAsync(events.ReadAllAsync(http.RequestAborted), new Clients.ClientStream(http, writes),
+                static (item, buffer) => buffer.Write(item.Data), http.RequestAborted);
         }
         catch (OperationCanceledException)
         {

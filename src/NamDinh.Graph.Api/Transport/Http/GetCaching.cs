@@ -26,7 +26,7 @@ public sealed class HttpCachingOptions
 /// instead of the execution. Only for anonymous requests on a server where anyone may read, and never for an answer
 /// with errors or one that read what the loaders do not record (a report's past, its history, changes).
 /// </summary>
-public sealed class GetCaching(IGrainFactory grains, Grains.Storage.IReportStore store, OperationAccess access, HttpCachingOptions options)
+public sealed class GetCaching(IGrainFactory grains, Grains.Storage.IReportStore store, OperationAccess access, HttpCachingOptions options) : IDisposable
 {
     private const int MostRequests = 1000;
     private const int MostSourcesRemembered = 200_000;
@@ -79,6 +79,8 @@ public sealed class GetCaching(IGrainFactory grains, Grains.Storage.IReportStore
         http.Response.Headers.ETag = tag;
         http.Response.Headers.CacheControl = options.CacheControl;
     }
+
+    public void Dispose() => _sourcesByRequest.Dispose();
 
     private static EntityTagHeaderValue ETagOf(string identity, WhatWasRead reads) =>
         new('"' + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ThisBuild + "\n" + identity + "\n" + reads.Fingerprint())))[..40] + '"');
