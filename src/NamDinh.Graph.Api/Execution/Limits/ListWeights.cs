@@ -6,7 +6,7 @@ namespace NamDinh.Graph.Api.Execution.Limits;
 
 /// <summary>
 /// How many items a list can really hold, as the complexity analyzer weighs the fields under it. GraphQL.NET weighs a
-/// list without paging as 20, but <c>reports</c> returns every report matched (315 with the synthetic set) and a
+/// list without paging as 20, but <c>reports</c> returns a page of up to <see cref="RequestLimits.MaxReportsListed"/> and a
 /// report's <c>indicators</c> every figure it has: weighed as 20, a query reading them all was estimated at a twentieth
 /// of its work. Those two are weighed by what they can return (<c>reports</c> at most its page); introspection stays at one a field
 /// (<see cref="IntrospectionCost"/>); every other list as GraphQL.NET weighs it.

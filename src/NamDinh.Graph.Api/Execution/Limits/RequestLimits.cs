@@ -32,8 +32,8 @@ public sealed class RequestLimits
     public int MaxComplexity { get; set; } = 200_000;
 
     /// <summary>
-    /// The largest page of <c>reports</c> (its first; 100 when not given), and what it is weighed as when asked for
-    /// every report without a page: more than the catalog is expected to hold (315 with the synthetic set).
+    /// The largest page of <c>reports</c> (its first; 100 when not given). A page is weighed as what it can hold: the
+    /// smaller of this and the page asked.
     /// </summary>
     public int MaxReportsListed { get; set; } = 400;
 

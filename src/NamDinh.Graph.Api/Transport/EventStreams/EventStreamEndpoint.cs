@@ -37,15 +37,21 @@ public sealed class EventStreamEndpoint(
             http.Response.Headers.Allow = "GET, POST";
             return;
         }
-        var (request, rejection) = isGet ? reader.ReadGet(http.Request.Query) : await ReadPostAsync(http);
-        if (rejection is not null)
+        GraphQLHttpRequest? request;
+        RequestRejection? rejection;
+        if (isGet)
+            reader.TryReadGet(http.Request.Query, out request, out rejection);
+        else
+            (request, rejection) = await ReadPostAsync(http);
+        if (request is null)
         {
-            await WriteJsonAsync(http, rejection.StatusCode, new ExecutionResult { Errors = [new ExecutionError(rejection.Message) { Code = rejection.Code }] });
+            var refused = rejection ?? throw new InvalidOperationException("The reader answered neither a request nor a rejection.");
+            await WriteJsonAsync(http, refused.StatusCode, new ExecutionResult { Errors = [new ExecutionError(refused.Message) { Code = refused.Code }] });
             return;
         }
 
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-        var result = await runner.RunAsync(request!, http, isGet ? OperationsAllowed.OverEventStreamGet : null, stopping.Token);
+        var result = await runner.RunAsync(request, http, isGet ? OperationsAllowed.OverEventStreamGet : null, stopping.Token);
         await AnswerAsync(http, result);
     }
 

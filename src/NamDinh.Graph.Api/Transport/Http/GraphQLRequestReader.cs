@@ -34,10 +34,6 @@ public sealed class GraphQLRequestReader(RequestLimits limits)
         }
     }
 
-    /// <summary><see cref="TryReadGet"/> as a pair, as the event stream endpoint reads it.</summary>
-    public (GraphQLHttpRequest? Request, RequestRejection? Rejection) ReadGet(IQueryCollection query) =>
-        TryReadGet(query, out var request, out var rejection) ? (request, null) : (null, rejection);
-
     /// <summary>A POST of one request (a JSON object) or, where <paramref name="batchAllowed"/>, of a batch (a JSON array of them).</summary>
     public async Task<(IReadOnlyList<GraphQLHttpRequest>? Requests, bool IsBatch, RequestRejection? Rejection)> ReadPostAsync(
         HttpRequest http, bool batchAllowed, CancellationToken cancellationToken)
