@@ -5,8 +5,11 @@
 //
 //   node load.mjs config.json
 //
-// Two kinds of load (config.mode):
+// Three kinds of load (config.mode):
 //   "fixed"        the same body every time; every answer must be 200 with exactly the bytes of config.expectedFile.
+//   "varied"       bodies from config.requestsFile (a JSON list of { body, expected }), loop i starting at its own
+//                  i/connections of the list and going on through it; every answer must be 200 with exactly the
+//                  bytes expected for its body.
 //   "setIndicator" loop i changes config.reports[i], alternating between its two values; an answer counts when
 //                  data.setIndicator.applied is true, and the highest acknowledged version of each report is kept.
 //
@@ -91,6 +94,33 @@ async function fixedLoop() {
   }
 }
 
+const variedRequests = config.mode === 'varied'
+  ? JSON.parse(readFileSync(config.requestsFile, 'utf8')).map(({ body, expected }) => ({ body: Buffer.from(body), expected: Buffer.from(expected) }))
+  : [];
+
+async function variedLoop(_, connection) {
+  const requests = variedRequests;
+  let next = Math.floor((connection * requests.length) / config.connections);
+  while (phase !== 'stopping') {
+    const { body, expected } = requests[next];
+    next = (next + 1) % requests.length;
+    const started = performance.now();
+    try {
+      const { statusCode, response } = await send(body);
+      const finished = performance.now();
+      if (statusCode !== 200 || !response.equals(expected)) {
+        recordError({ status: statusCode, request: body.toString('utf8', 0, 300), body: response.toString('utf8', 0, 300) });
+      } else if (phase === 'recording') {
+        latencies.add(finished - started);
+        responseBytesRecorded += response.length;
+      }
+    } catch (error) {
+      recordError({ error: String(error) });
+      await pause(10);
+    }
+  }
+}
+
 const highestVersions = {};
 let acknowledged = 0;
 
@@ -135,9 +165,9 @@ function emit(line) {
   process.stdout.write(JSON.stringify(line) + '\n');
 }
 
-const loops = config.mode === 'setIndicator'
-  ? config.reports.slice(0, config.connections).map(setIndicatorLoop)
-  : Array.from({ length: config.connections }, fixedLoop);
+const loops = config.mode === 'setIndicator' ? config.reports.slice(0, config.connections).map(setIndicatorLoop)
+  : config.mode === 'varied' ? Array.from({ length: config.connections }, variedLoop)
+    : Array.from({ length: config.connections }, fixedLoop);
 
 await pause(config.warmupSeconds * 1000);
 phase = 'recording';
