@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The HTTP benchmark (a measurement, not a test): builds the server and the floor (bench/floor) in Release, installs
-# the load generator (bench/http), starts Azurite for the writes, and runs bench/http/run.mjs, which measures
+# the load generator (bench/http) and the peer (bench/peer), starts Azurite for the writes, and runs
+# bench/http/run.mjs, which measures
 #   start   start to first answer (3 starts, Memory storage)
 #   a b c   the full Nam Định report, one indicator, a 63-province slice: server on Memory storage with the synthetic
-#           set, and (a)(b) against the floor, a minimal ASP.NET Core app that answers the same bytes
+#           set; (a)(b) against the floor, a minimal ASP.NET Core app that answers the same bytes, and the peer,
+#           mercurius with graphql-jit on a worker per core, answering from the server's reports captured before
+#   m       a different province, year and three indicator codes each request (16,384 distinct), server and peer
 #   d       setIndicator on Azurite, then kill -9, restart and check every acknowledged change is there
 #   e       subscription fan-out (bench/subscriptions/run.sh)
 # and prints one summary, also written to .artifacts/bench/results.json. It exits 1 on a wrong answer, a lost
@@ -14,7 +17,7 @@
 #   CLASSES=a,b CONNECTIONS=64 bash bench/run.sh
 #
 # Knobs: DURATION (seconds recorded per measurement, 10), WARMUP (seconds not recorded before it, 10: .NET compiles
-# hot code a second time, optimised, during the first seconds of load), CONNECTIONS (32), CLASSES (start,a,b,c,d,e),
+# hot code a second time, optimised, during the first seconds of load), CONNECTIONS (32), CLASSES (start,a,b,c,m,d,e),
 # SKIP_SUBSCRIPTIONS=1, SUB_DURATION (10) and SUBSCRIBERS (1000) for (e), KEEP_LOGS=1 to keep the servers' logs.
 # It stops by itself (every wait is bounded) and stops what it started on exit, Ctrl-C included.
 set -euo pipefail
@@ -22,12 +25,12 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 export DURATION="${DURATION:-10}" WARMUP="${WARMUP:-10}" CONNECTIONS="${CONNECTIONS:-32}"
-export CLASSES="${CLASSES:-start,a,b,c,d,e}" SKIP_SUBSCRIPTIONS="${SKIP_SUBSCRIPTIONS:-0}"
+export CLASSES="${CLASSES:-start,a,b,c,m,d,e}" SKIP_SUBSCRIPTIONS="${SKIP_SUBSCRIPTIONS:-0}"
 export SUB_DURATION="${SUB_DURATION:-10}" SUBSCRIBERS="${SUBSCRIBERS:-1000}"
 [[ "$DURATION" =~ ^[0-9]+$ && "$DURATION" -ge 1 && "$DURATION" -le 600 ]] || { echo "DURATION must be 1–600 seconds" >&2; exit 2; }
 [[ "$WARMUP" =~ ^[0-9]+$ && "$WARMUP" -le 120 ]] || { echo "WARMUP must be 0–120 seconds" >&2; exit 2; }
 [[ "$CONNECTIONS" =~ ^[0-9]+$ && "$CONNECTIONS" -ge 1 && "$CONNECTIONS" -le 1000 ]] || { echo "CONNECTIONS must be 1–1000" >&2; exit 2; }
-[[ "$CLASSES" =~ ^(start|a|b|c|d|e)(,(start|a|b|c|d|e))*$ ]] || { echo "CLASSES is a comma list of start,a,b,c,d,e" >&2; exit 2; }
+[[ "$CLASSES" =~ ^(start|a|b|c|m|d|e)(,(start|a|b|c|m|d|e))*$ ]] || { echo "CLASSES is a comma list of start,a,b,c,m,d,e" >&2; exit 2; }
 [[ "$SUB_DURATION" =~ ^[0-9]+$ && "$SUBSCRIBERS" =~ ^[0-9]+$ ]] || { echo "SUB_DURATION and SUBSCRIBERS are numbers" >&2; exit 2; }
 has_class() { [[ ",$CLASSES," == *",$1,"* ]]; }
 
@@ -42,8 +45,8 @@ cleanup() {
   if [[ -f "$work/pids" ]]; then
     while read -r pid; do
       # Only a process still running one of ours (a pid is reused once its process is gone).
-      if grep -qaE "NamDinh.Graph|bench/http/(run|load).mjs|subscriptions/run.sh" "/proc/$pid/cmdline" 2>/dev/null; then
-        # The subscription benchmark leads a process group of its own, its server included.
+      if grep -qaE "NamDinh.Graph|bench/http/(run|load).mjs|bench/peer/server.mjs|subscriptions/run.sh" "/proc/$pid/cmdline" 2>/dev/null; then
+        # The subscription benchmark and the peer lead a process group of their own, its server or workers included.
         if [[ "$(ps -o pgid= -p "$pid" | tr -d ' ')" == "$pid" ]]; then kill -KILL -- "-$pid" 2>/dev/null || true; fi
         kill -KILL "$pid" 2>/dev/null || true
       fi
@@ -77,6 +80,10 @@ build bench/floor/NamDinh.Graph.Bench.Floor.csproj
 cp -r "$root/src/NamDinh.Graph.Api/bin/Release/net10.0" "$work/server"
 echo "== load generator: npm ci in bench/http"
 (cd "$here/http" && timeout 300 npm ci --no-audit --no-fund --loglevel=error)
+if has_class a || has_class b || has_class m; then
+  echo "== the peer: npm ci in bench/peer"
+  (cd "$here/peer" && timeout 300 npm ci --no-audit --no-fund --loglevel=error)
+fi
 
 if has_class d; then
   echo "== Azurite (tables) for (d)"

@@ -1,12 +1,17 @@
 // Orchestrator of the HTTP benchmark (bench/run.sh builds everything, starts Azurite for (d) and runs this).
-// It starts the servers and the floor, runs load.mjs in a child process for each measurement while it samples the
-// measured process's CPU and RSS from /proc, checks durability after kill -9, runs the subscription benchmark, and
-// prints one summary (also written to .artifacts/bench/results.json). It stops everything it started, on error too.
+// It starts the servers, the floor and the peer, runs load.mjs in a child process for each measurement while it samples
+// the measured processes' CPU and RSS from /proc (the peer's over its cluster primary and workers), checks durability
+// after kill -9, runs the subscription benchmark, and prints one summary (also written to .artifacts/bench/results.json)
+// with ours / peer and ours / floor for each class. It stops everything it started, on error too.
+//
+// The peer (bench/peer) answers from every report our server holds, captured through our API before the load; its
+// answers must be JSON-equal to ours before it is measured, and under load it is held to those bytes.
 //
 // Classes: start (start to first answer), a (the full report), b (one indicator), c (a 63-province slice),
-// d (setIndicator on Azurite), e (subscription fan-out, bench/subscriptions/run.sh).
+// m (a different province, year and three codes each request: 16,384 distinct, each answer checked against ours
+// captured first), d (setIndicator on Azurite), e (subscription fan-out, bench/subscriptions/run.sh).
 import { spawn, execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +26,7 @@ const settings = {
   durationSeconds: Number(env.DURATION ?? 10),
   warmupSeconds: Number(env.WARMUP ?? 10),
   connections: Number(env.CONNECTIONS ?? 32),
-  classes: (env.CLASSES ?? 'start,a,b,c,d,e').split(',').map((name) => name.trim()).filter(Boolean),
+  classes: (env.CLASSES ?? 'start,a,b,c,m,d,e').split(',').map((name) => name.trim()).filter(Boolean),
   subscriptionSeconds: Number(env.SUB_DURATION ?? 10),
   subscribers: Number(env.SUBSCRIBERS ?? 1000),
 };
@@ -45,11 +50,18 @@ const queries = {
   },
   c: { body: { query: operation('Indicators.graphql'), variables: { where: { year: 2021, codes: ['postal.revenue'] }, first: 100 } } },
 };
+// (m): one document, a different province, year and three indicator codes each time (variedRequests).
+const variedQuery = 'query($p:String!,$y:Int!,$c1:String!,$c2:String!,$c3:String!){ report(province:$p,year:$y){ id key year province{ code name } '
+  + 'first: indicators(code:$c1){ ...figure } second: indicators(code:$c2){ ...figure } third: indicators(code:$c3){ ...figure } } } '
+  + 'fragment figure on IndicatorValue { id code value unit{ code } multiplier status }';
+// Enough that a request comes again only after about 2 s at our rate, beyond what an answer cache would keep (1 s).
+const variedCount = 16384;
 const classTitles = {
   a: '(a) full report',
   b: '(b) one indicator',
   c: '(c) 63-province slice',
   d: '(d) setIndicator, Azurite',
+  m: '(m) varied: no cache helps',
 };
 const graphQLHeaders = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
 
@@ -135,6 +147,27 @@ function cpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / clockTicks; // utime + stime
 }
 
+/** The process and all its descendants (the peer's cluster workers), from the parent pids in /proc. */
+function processTree(pid) {
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]); // field 4, ppid
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch { /* gone meanwhile */ }
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]) ?? []));
+  return tree;
+}
+
+/** Sums a per-process figure over a process tree; a process gone meanwhile counts nothing. */
+const sumOver = (pids, figure) => pids.reduce((sum, pid) => {
+  try { return sum + figure(pid); } catch { return sum; }
+}, 0);
+
 /** CPU seconds the whole machine spent busy (all cores), from the first line of /proc/stat. */
 function machineBusySeconds() {
   const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
@@ -187,6 +220,24 @@ async function startFloor(bodyFiles) {
   return floor;
 }
 
+/** The peer (bench/peer): mercurius with graphql-jit, a worker per core, answering from the reports in dataFile. */
+async function startPeer(dataFile) {
+  const [port] = await freePorts(1);
+  const log = path.join(work, 'peer.log');
+  const child = launch(process.execPath, [
+    path.join(root, 'bench/peer/server.mjs'), '--schema', path.join(root, 'schema/schema.graphql'), '--data', dataFile, '--port', String(port),
+  ], {
+    cwd: work,
+    detached: true, // its own process group, so a stop reaches its workers too
+    stdio: ['ignore', openSync(log, 'a'), openSync(log, 'a')],
+    env: { ...env, NODE_ENV: 'production' },
+  });
+  child.detachedGroup = true;
+  const peer = { name: 'peer', child, pid: child.pid, origin: `http://127.0.0.1:${port}`, log };
+  await waitFor(peer, 'the peer to answer', 60, 100, async () => (await graphQL(peer, queries.b.body))?.report);
+  return peer;
+}
+
 /** POSTs a GraphQL-over-HTTP request; answers the status and the body's bytes (or status 0 when it could not connect). */
 async function post(origin, urlPath, body, headers = {}) {
   try {
@@ -237,15 +288,16 @@ async function waitFor(target, what, seconds, intervalMs, check) {
   throw new Error(`waited ${seconds} s for ${what}; ${target.name}'s log:\n${logExcerpt(target.log)}`);
 }
 
+/** VmHWM, summed over the peer's processes (an upper bound of their peak together). */
 function peakRssOfLife(target) {
-  try { return procStatus(target.pid, 'VmHWM'); } catch { return NaN; }
+  try { return sumOver(processTree(target.pid), (pid) => procStatus(pid, 'VmHWM')); } catch { return NaN; }
 }
 
 // ---------------------------------------------------------------- one measurement
 
 /**
- * Runs load.mjs against target and samples target's process over the recorded window: CPU from /proc/<pid>/stat at
- * its start and end, VmRSS every 100 ms. onWindow(start|end) runs at both ends (the /status reads of (d)); the CPU of
+ * Runs load.mjs against target and samples target's processes (its own and its descendants', the peer's workers) over
+ * the recorded window: CPU from /proc/<pid>/stat at its start and end, the sum of their VmRSS every 100 ms. onWindow(start|end) runs at both ends (the /status reads of (d)); the CPU of
  * the helpers ({ name: pid }, Azurite for (d)) is measured over the window too.
  */
 async function measure(label, target, loadConfig, { onWindow = async () => {}, helpers = {} } = {}) {
@@ -268,21 +320,21 @@ async function measure(label, target, loadConfig, { onWindow = async () => {}, h
   let peakRss = 0;
   let sampler;
   let result;
-  const sampleRss = () => {
-    try { peakRss = Math.max(peakRss, procStatus(target.pid, 'VmRSS')); } catch { /* it stopped: told after the window */ }
-  };
+  let pids = [target.pid];
+  const sampleRss = () => { peakRss = Math.max(peakRss, sumOver(pids, (pid) => procStatus(pid, 'VmRSS'))); };
   const hooks = [];
   for await (const line of readline.createInterface({ input: child.stdout })) {
     const message = JSON.parse(line);
     if (message.event === 'recording') {
-      cpuAtStart = cpuSeconds(target.pid);
+      pids = processTree(target.pid);
+      cpuAtStart = sumOver(pids, cpuSeconds);
       busyAtStart = machineBusySeconds();
       helpersAtStart = Object.values(helpers).map(cpuSeconds);
       sampleRss();
       sampler = setInterval(sampleRss, 100);
       hooks.push(onWindow('start'));
     } else if (message.event === 'stopped') {
-      cpuAtEnd = cpuSeconds(target.pid);
+      cpuAtEnd = sumOver(pids, cpuSeconds);
       busyAtEnd = machineBusySeconds();
       helpersAtEnd = Object.values(helpers).map(cpuSeconds);
       clearInterval(sampler);
@@ -360,17 +412,103 @@ async function startToFirstAnswer() {
   return { seconds: times, otherCpuSeconds: otherCpu, min: sorted[0], median: sorted[1], max: sorted[2] };
 }
 
-/** (a)(b)(c) against the server on Memory storage with the synthetic set, (a)(b) against the floor too. */
+/** Runs work(item) over items, `concurrency` at a time, and answers the results in the items' order. */
+async function inParallel(items, concurrency, work) {
+  const answers = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      answers[i] = await work(items[i]);
+    }
+  }));
+  return answers;
+}
+
+/** Every report the server holds, whole, as Report.graphql reads it: the data the peer answers from. */
+async function captureReports(server) {
+  const listed = (await graphQL(server, { query: '{ reports(first: 400) { province { slug } year } }' }))?.reports;
+  if (!listed?.length) throw new Error('the server listed no reports to capture for the peer');
+  const reports = await inParallel(listed, 4, async ({ province, year }) => {
+    const data = await graphQL(server, { query: queries.a.body.query, variables: { province: province.slug, year } });
+    if (!data?.report) throw new Error(`the report of ${province.slug} ${year} could not be captured for the peer`);
+    return data.report;
+  });
+  const file = path.join(work, 'peer-reports.json');
+  writeFileSync(file, JSON.stringify({ reports }));
+  return { reports, file };
+}
+
+/** A seeded generator of numbers in [0, 1) (mulberry32), so that (m) asks the same requests in every run. */
+function seeded(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** (m)'s distinct requests: a province-year of the captured reports and three different codes it holds, each once. */
+function variedRequests(reports) {
+  const random = seeded(20);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const seen = new Set();
+  const bodies = [];
+  while (bodies.length < variedCount) {
+    const report = pick(reports);
+    const codes = [...new Set(report.indicators.map((figure) => figure.code))];
+    if (codes.length < 3) continue;
+    const [c1, c2, c3] = [pick(codes), pick(codes), pick(codes)];
+    const key = `${report.province.slug}/${report.year}/${c1}/${c2}/${c3}`;
+    if (c1 === c2 || c2 === c3 || c1 === c3 || seen.has(key)) continue;
+    seen.add(key);
+    bodies.push(JSON.stringify({ query: variedQuery, variables: { p: report.province.slug, y: report.year, c1, c2, c3 } }));
+  }
+  return bodies;
+}
+
+/** Each body's answer from target: 200 without errors, or the run stops. */
+async function answersOf(target, bodies) {
+  return inParallel(bodies, 8, async (body) => {
+    const answer = await post(target.origin, '/graphql', JSON.parse(body));
+    if (!dataOf(answer)) throw new Error(`${target.name} failed ${body.slice(0, 200)}: ${answer.status} ${answer.bytes.toString('utf8', 0, 300)}`);
+    return answer.bytes;
+  });
+}
+
+/**
+ * The peer's answers to what ours was asked, each checked JSON-equal to ours (the same data, the same keys in the same
+ * order); under load the peer is then held to its own bytes. Counts the answers that are byte-identical too.
+ */
+async function peerAnswersEqualToOurs(peer, label, bodies, ours) {
+  const theirs = await answersOf(peer, bodies);
+  let identical = 0;
+  let unequal = 0;
+  theirs.forEach((bytes, i) => {
+    if (bytes.equals(ours[i])) identical++;
+    else if (JSON.stringify(JSON.parse(bytes)) !== JSON.stringify(JSON.parse(ours[i]))) {
+      if (!unequal++) fail(`the peer's answer to ${label} differs from ours: ${bodies[i].slice(0, 200)}\n    ours ${ours[i].toString('utf8', 0, 400)}\n    peer ${bytes.toString('utf8', 0, 400)}`);
+    }
+  });
+  console.log(`  the peer's answers to ${label}: ${bodies.length - unequal} of ${bodies.length} JSON-equal to ours, ${identical} byte-identical`);
+  return { theirs, equal: bodies.length - unequal, identical, of: bodies.length };
+}
+
+/** (a)(b)(c)(m) against the server on Memory storage with the synthetic set; (a)(b)(m) against the peer, (a)(b) the floor. */
 async function readClasses(classes) {
-  console.log('\n== (a)(b)(c): server on Memory storage with synthetic seed 1');
+  console.log('\n== (a)(b)(c)(m): server on Memory storage with synthetic seed 1');
   const server = await startServer('server-memory', { Storage__Provider: 'Memory', Seeding__SyntheticSeed: '1' });
   await waitFor(server, 'the slice (c) to answer 63 figures', 300, 200,
     async () => (await graphQL(server, queries.c.body))?.indicators?.nodes?.length === 63);
   console.log(`  ready (63 figures in the slice) after ${((performance.now() - server.spawnedAt) / 1000).toFixed(1)} s`);
 
   // Each answer's bytes, taken once: under load, every answer must be exactly these.
+  const fixed = classes.filter((name) => name !== 'm');
   const expected = {};
-  for (const name of classes) {
+  for (const name of fixed) {
     const first = await post(server.origin, '/graphql', queries[name].body);
     const second = await post(server.origin, '/graphql', queries[name].body);
     const data = dataOf(first);
@@ -380,17 +518,68 @@ async function readClasses(classes) {
     expected[name] = path.join(work, `expected-${name}.json`);
     writeFileSync(expected[name], first.bytes);
   }
-  const floorBodies = Object.fromEntries(classes.filter((name) => name !== 'c').map((name) => [name, expected[name]]));
+  const floorBodies = Object.fromEntries(fixed.filter((name) => name !== 'c').map((name) => [name, expected[name]]));
   const floor = Object.keys(floorBodies).length ? await startFloor(floorBodies) : undefined;
+
+  // The peer answers from every report ours holds, captured through our own API; then it must answer as ours does.
+  const peerClasses = classes.filter((name) => name !== 'c');
+  let peer;
+  let captured;
+  const peerExpected = {};
+  const equality = {};
+  if (peerClasses.length) {
+    const began = performance.now();
+    captured = await captureReports(server);
+    console.log(`  captured ${captured.reports.length} reports for the peer in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+    peer = await startPeer(captured.file);
+    for (const name of peerClasses.filter((x) => x !== 'm')) {
+      const body = JSON.stringify(queries[name].body);
+      const check = await peerAnswersEqualToOurs(peer, `(${name})`, [body], [readFileSync(expected[name])]);
+      equality[name] = { equal: check.equal, identical: check.identical, of: check.of };
+      peerExpected[name] = path.join(work, `expected-peer-${name}.json`);
+      writeFileSync(peerExpected[name], check.theirs[0]);
+    }
+  }
+
+  // (m): the distinct requests and each one's answer, from ours first, then the peer's checked against them.
+  let varied;
+  if (classes.includes('m')) {
+    const bodies = variedRequests(captured.reports);
+    const began = performance.now();
+    const ours = await answersOf(server, bodies);
+    console.log(`  (m): ${bodies.length} distinct requests, our answers captured in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+    const check = await peerAnswersEqualToOurs(peer, '(m)', bodies, ours);
+    equality.m = { equal: check.equal, identical: check.identical, of: check.of };
+    const requestsFile = (side, answers) => {
+      const file = path.join(work, `varied-${side}.json`);
+      writeFileSync(file, JSON.stringify(bodies.map((body, i) => ({ body, expected: answers[i].toString('utf8') }))));
+      return file;
+    };
+    varied = { server: requestsFile('server', ours), peer: requestsFile('peer', check.theirs) };
+  }
 
   const measured = {};
   for (const name of classes) {
+    const label = (side) => `${classTitles[name]}, ${side}`;
+    if (name === 'm') {
+      measured.m = { server: await measure(label('server'), server, { mode: 'varied', requestsFile: varied.server, path: '/graphql' }) };
+      measured.m.peer = await measure(label('peer'), peer, { mode: 'varied', requestsFile: varied.peer, path: '/graphql' });
+      measured.m.distinctRequests = variedCount;
+      measured.m.peerAnswers = equality.m;
+      continue;
+    }
     const load = { mode: 'fixed', body: JSON.stringify(queries[name].body), expectedFile: expected[name] };
-    measured[name] = { server: await measure(`${classTitles[name]}, server`, server, { ...load, path: '/graphql' }) };
-    if (floor && name !== 'c') measured[name].floor = await measure(`${classTitles[name]}, floor`, floor, { ...load, path: `/${name}` });
+    measured[name] = { server: await measure(label('server'), server, { ...load, path: '/graphql' }) };
+    if (peer && name !== 'c') {
+      measured[name].peer = await measure(label('peer'), peer, { ...load, expectedFile: peerExpected[name], path: '/graphql' });
+      measured[name].peerAnswers = equality[name];
+    }
+    if (floor && name !== 'c') measured[name].floor = await measure(label('floor'), floor, { ...load, path: `/${name}` });
   }
-  const lifetimePeaks = { server: peakRssOfLife(server), floor: floor ? peakRssOfLife(floor) : undefined };
-  await Promise.all([stop(server.child), floor && stop(floor.child)]);
+  const lifetimePeaks = {
+    server: peakRssOfLife(server), peer: peer ? peakRssOfLife(peer) : undefined, floor: floor ? peakRssOfLife(floor) : undefined,
+  };
+  await Promise.all([stop(server.child), floor && stop(floor.child), peer && stop(peer.child)]);
   reportServerLog(server);
   return { measured, lifetimePeaks };
 }
@@ -547,6 +736,25 @@ function reportServerLog(server) {
 
 // ---------------------------------------------------------------- the summary
 
+/** Issue 20's targets for a class, each with whether this run met it; a target whose figures are missing is left out. */
+function targetsOf(name, x) {
+  const targets = [];
+  const add = (text, figures, met) => { if (figures.every(Boolean)) targets.push({ target: text, met: met() }); };
+  const { versusPeer: peer, versusFloor: floor } = x;
+  if (name === 'a') {
+    add('CPU/req ≤ 0.5 × peer\'s', [peer], () => peer.cpuPerRequestRatio <= 0.5);
+    add('rps ≥ peer\'s', [peer], () => peer.rpsRatio >= 1);
+    add('rps ≥ 0.5 × floor\'s', [floor], () => floor.rpsRatio >= 0.5);
+  } else if (name === 'b') {
+    add('rps ≥ 0.6 × floor\'s', [floor], () => floor.rpsRatio >= 0.6);
+    add('CPU/req ≤ 2/3 × peer\'s', [peer], () => peer.cpuPerRequestRatio <= 2 / 3);
+    add('p99 < 10 ms', [x.server], () => x.server.p99 < 10);
+  } else if (name === 'm') {
+    add('CPU/req ≤ 0.5 × peer\'s', [peer], () => peer.cpuPerRequestRatio <= 0.5);
+  }
+  return targets;
+}
+
 function summary() {
   const m = results.machine;
   const lines = [''];
@@ -560,23 +768,35 @@ function summary() {
     : digits === undefined ? value : Number(value).toFixed(digits)).padStart(width);
   const header = `  ${'class'.padEnd(36)}${'conns'.padStart(6)}${'requests'.padStart(10)}${'rps'.padStart(10)}${'p50 ms'.padStart(8)}`
     + `${'p99 ms'.padStart(8)}${'max ms'.padStart(8)}${'CPU s'.padStart(7)}${'CPU ms/req'.padStart(11)}${'peak RSS MiB'.padStart(13)}${'bytes'.padStart(7)}`;
-  if (['a', 'b', 'c', 'd'].some((name) => results.classes?.[name])) lines.push(header);
+  if (['a', 'b', 'c', 'm', 'd'].some((name) => results.classes?.[name])) lines.push(header);
   const row = (label, x) => lines.push(`  ${label.padEnd(36)}${cell(x.connections, 6)}${cell(x.requests, 10)}${cell(x.rps, 10, 1)}`
     + `${cell(x.p50, 8, 2)}${cell(x.p99, 8, 2)}${cell(x.max, 8, 2)}${cell(x.cpuSeconds, 7, 2)}${cell(x.cpuMsPerRequest, 11, 3)}`
     + `${cell(x.peakRssMiB, 13, 1)}${cell(x.bytesPerResponse, 7)}`);
   const verdict = (met) => (met ? 'met' : 'NOT met');
-  for (const name of ['a', 'b', 'c']) {
+  const ratios = (r) => `rps ×${r.rpsRatio.toFixed(2)}, CPU ms/req ×${r.cpuPerRequestRatio.toFixed(2)}, p99 ×${r.p99Ratio.toFixed(2)}`;
+  for (const name of ['a', 'b', 'c', 'm']) {
     const measured = results.classes?.[name];
     if (!measured) continue;
     row(`${classTitles[name]}, server`, measured.server);
+    if (measured.peer) row(`${classTitles[name]}, peer`, measured.peer);
+    if (measured.floor) row(`${classTitles[name]}, floor`, measured.floor);
+    if (measured.versusPeer) {
+      const answers = measured.peerAnswers;
+      lines.push(`      ours / peer:  ${ratios(measured.versusPeer)}; the peer's answers `
+        + `${answers.equal} of ${answers.of} JSON-equal to ours (${answers.identical} byte-identical)`);
+    }
+    if (measured.versusFloor) lines.push(`      ours / floor: ${ratios(measured.versusFloor)}`);
+    else if (name === 'm') lines.push('      ours / floor: n/a (the floor answers one fixed body per path)');
     if (measured.floor) {
-      row(`${classTitles[name]}, floor`, measured.floor);
       const { rpsRatio, p99Ratio } = measured.versusFloor;
       lines.push(`      server / floor: rps ×${rpsRatio.toFixed(2)} (target ≥ 0.5: ${verdict(rpsRatio >= 0.5)}), `
         + `p99 ×${p99Ratio.toFixed(2)}; server p99 ${measured.server.p99} ms (target < 10 ms: ${verdict(measured.server.p99 < 10)})`);
     }
     if (name === 'c' && measured.p99VersusA !== undefined) {
       lines.push(`      p99 ×${measured.p99VersusA.toFixed(2)} of (a)'s (target ≤ 3: ${verdict(measured.p99VersusA <= 3)})`);
+    }
+    if (measured.targets?.length) {
+      lines.push(`      issue 20 targets: ${measured.targets.map((t) => `${t.target}: ${verdict(t.met)}`).join('; ')}`);
     }
   }
   const d = results.classes?.d;
@@ -603,7 +823,7 @@ function summary() {
     lines.push(`  peak RSS over each process's life (VmHWM): ${Object.entries(peaks).filter(([, v]) => v !== undefined)
       .map(([name, v]) => `${name} ${Number(v).toFixed(1)} MiB`).join(', ')}`);
   }
-  const windows = Object.values(results.classes ?? {}).flatMap((x) => [x.server, x.floor, x.otherCpuSeconds !== undefined ? x : undefined])
+  const windows = Object.values(results.classes ?? {}).flatMap((x) => [x.server, x.peer, x.floor, x.otherCpuSeconds !== undefined ? x : undefined])
     .filter((x) => x?.otherCpuSeconds !== undefined);
   if (windows.length) {
     const most = Math.max(...windows.map((x) => x.otherCpuSeconds));
@@ -631,15 +851,22 @@ async function main() {
 
   if (runs('start')) results.startToFirstAnswer = await startToFirstAnswer();
 
-  const readNames = ['a', 'b', 'c'].filter(runs);
+  const readNames = ['a', 'b', 'c', 'm'].filter(runs);
   if (readNames.length) {
     const { measured, lifetimePeaks } = await readClasses(readNames);
+    const versus = (ours, theirs) => ({
+      rpsRatio: ours.rps / theirs.rps, cpuPerRequestRatio: ours.cpuMsPerRequest / theirs.cpuMsPerRequest, p99Ratio: ours.p99 / theirs.p99,
+    });
     for (const x of Object.values(measured)) {
-      if (x.floor) x.versusFloor = { rpsRatio: x.server.rps / x.floor.rps, p99Ratio: x.server.p99 / x.floor.p99 };
+      if (x.floor) x.versusFloor = versus(x.server, x.floor);
+      if (x.peer) x.versusPeer = versus(x.server, x.peer);
     }
     if (measured.a && measured.c) measured.c.p99VersusA = measured.c.server.p99 / measured.a.server.p99;
+    for (const [name, x] of Object.entries(measured)) x.targets = targetsOf(name, x);
     Object.assign(results.classes, measured);
-    results.lifetimePeakRssMiB = { 'server (a)(b)(c)': lifetimePeaks.server, floor: lifetimePeaks.floor };
+    results.lifetimePeakRssMiB = {
+      [`server (${readNames.join(')(')})`]: lifetimePeaks.server, peer: lifetimePeaks.peer, floor: lifetimePeaks.floor,
+    };
   }
   if (runs('d')) {
     results.classes.d = await writeClass();
