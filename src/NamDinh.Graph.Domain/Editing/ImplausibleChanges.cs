@@ -29,7 +29,7 @@ public static class ImplausibleChanges
         var found = new List<ImplausibleChange>();
         foreach (var entry in entries.Where(entry => entry.Part == ReportParts.Indicators && entry.NewValue is not null))
         {
-            var figure = ReportDiff.Read<IndicatorValue>(entry.NewValue)!;
+            var figure = ReportDiff.ReadPresent<IndicatorValue>(entry.NewValue);
             var before = ReportDiff.Read<IndicatorValue>(entry.OldValue)?.BaseValue;
             if (figure.BaseValue is not { } value || before == value)
                 continue;

@@ -36,6 +36,10 @@ public static class ReportDiff
     /// <summary>Reads an entry's value as the item it holds.</summary>
     public static T? Read<T>(string? json) => json is null ? default : JsonSerializer.Deserialize<T>(json, ReportJson.Options);
 
+    /// <summary>A value an entry must hold (what an added or changed entry holds new, a removed one old).</summary>
+    public static T ReadPresent<T>(string? json) =>
+        Read<T>(json) is { } value ? value : throw new InvalidOperationException($"The revision entry holds no {typeof(T).Name}.");
+
     private static string Write<T>(T value) => JsonSerializer.Serialize(value, ReportJson.Options);
 
     private interface IPart
@@ -56,7 +60,7 @@ public static class ReportDiff
                 yield return new RevisionEntry(Name, Name, null, old, @new);
         }
 
-        public Report Revert(Report after, IReadOnlyList<RevisionEntry> entries) => Set(after, Read<T>(entries[0].OldValue)!);
+        public Report Revert(Report after, IReadOnlyList<RevisionEntry> entries) => Set(after, ReadPresent<T>(entries[0].OldValue));
     }
 
     private sealed record ListPart<T>(string Name, Func<T, string> KeyOf, Func<Report, IReadOnlyList<T>> Get, Func<Report, IReadOnlyList<T>, Report> Set) : IPart
@@ -92,7 +96,7 @@ public static class ReportDiff
             var touched = entries.Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal);
             var items = Get(after).Where(item => !touched.Contains(KeyOf(item))).ToList();
             foreach (var entry in entries.Where(entry => entry.OldValue is not null).OrderBy(entry => entry.OldIndex))
-                items.Insert(Math.Min(entry.OldIndex ?? items.Count, items.Count), Read<T>(entry.OldValue)!);
+                items.Insert(Math.Min(entry.OldIndex ?? items.Count, items.Count), ReadPresent<T>(entry.OldValue));
             return Set(after, items);
         }
     }

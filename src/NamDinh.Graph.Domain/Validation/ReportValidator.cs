@@ -34,22 +34,22 @@ public sealed class ReportValidator(IndicatorCatalog catalog, ProvinceDirectory 
             switch (entry.Part)
             {
                 case ReportParts.Indicators:
-                    CheckIndicator(ReportDiff.Read<IndicatorValue>(entry.NewValue)!, field, problems);
+                    CheckIndicator(ReportDiff.ReadPresent<IndicatorValue>(entry.NewValue), field, problems);
                     break;
                 case ReportParts.Rankings:
-                    CheckRanking(ReportDiff.Read<Ranking>(entry.NewValue)!, field, problems);
+                    CheckRanking(ReportDiff.ReadPresent<Ranking>(entry.NewValue), field, problems);
                     break;
                 case ReportParts.Tasks or ReportParts.Priorities or ReportParts.Shortcomings or ReportParts.Causes or ReportParts.Remarks:
-                    CheckNarrative(ReportDiff.Read<NarrativeItem>(entry.NewValue)!, field, problems);
+                    CheckNarrative(ReportDiff.ReadPresent<NarrativeItem>(entry.NewValue), field, problems);
                     break;
                 case ReportParts.Proposals:
-                    var proposals = ReportDiff.Read<Proposals>(entry.NewValue)!;
+                    var proposals = ReportDiff.ReadPresent<Proposals>(entry.NewValue);
                     foreach (var item in proposals.Items)
                         CheckNarrative(item, root.ThenItem(ReportParts.Proposals, item.Id), problems);
                     CheckText(proposals.Statement, root.Then(ReportParts.Proposals, "statement"), required: false, Limits.LongText, problems);
                     break;
                 case ReportParts.Document:
-                    CheckDocument(ReportDiff.Read<DocumentFacts>(entry.NewValue)!, root.Then(ReportParts.Document), problems);
+                    CheckDocument(ReportDiff.ReadPresent<DocumentFacts>(entry.NewValue), root.Then(ReportParts.Document), problems);
                     break;
             }
         }
