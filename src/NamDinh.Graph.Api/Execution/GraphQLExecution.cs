@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using NamDinh.Graph.Api.Execution.Limits;
 using NamDinh.Graph.Api.Hosting;
 
@@ -9,7 +8,6 @@ public static class GraphQLExecution
     /// <summary>What runs a request for every transport: the runner, its limits, both caches, persisted operations and the request log.</summary>
     public static IServiceCollection AddGraphQLExecution(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Auth.OperationAccess>();
         services.AddSettings(configuration, RequestLimits.SectionName, new RequestLimitsValidator());
         services.AddSingleton<OperationShape>();

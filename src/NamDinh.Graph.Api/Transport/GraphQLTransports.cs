@@ -14,7 +14,6 @@ public static class GraphQLTransports
     {
         services.AddSettings(configuration, GraphQLWebSocketOptions.SectionName, new GraphQLWebSocketOptionsValidator());
         services.TryAddSingleton<IConnectionAuthorizer, Auth.TokenConnectionAuthorizer>();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSettings(configuration, SlowReaderOptions.SectionName, new SlowReaderOptionsValidator());
         services.AddSettings(configuration, HttpCachingOptions.SectionName, new HttpCachingOptionsValidator());
         return services.AddSingleton<GraphQLRequestReader>()
