@@ -20,6 +20,9 @@ public sealed class BoundedJson(IErrorInfoProvider errors, RequestLimits limits)
     private readonly JsonOptionsOf _serializer = new(errors);
     private ReadOnlyMemory<byte>? _tooLarge;
 
+    /// <summary>The options answers are written with: the transport's encoder and GraphQL.NET's converters.</summary>
+    public JsonSerializerOptions SerializerOptions => _serializer.Options;
+
     /// <summary>
     /// The JSON of <paramref name="result"/> when it fits in <paramref name="room"/> bytes (by default
     /// <see cref="RequestLimits.MaxResponseBytes"/>); else, with <c>Fits</c> false, RESPONSE_TOO_LARGE's answer.

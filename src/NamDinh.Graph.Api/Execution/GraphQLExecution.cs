@@ -1,3 +1,6 @@
+using GraphQL.Execution;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NamDinh.Graph.Api.Execution.Compiled;
 using NamDinh.Graph.Api.Execution.Limits;
 using NamDinh.Graph.Api.Hosting;
 
@@ -5,7 +8,7 @@ namespace NamDinh.Graph.Api.Execution;
 
 public static class GraphQLExecution
 {
-    /// <summary>What runs a request for every transport: the runner, its limits, both caches, persisted operations and the request log.</summary>
+    /// <summary>What runs a request for every transport: the runner, its limits, the planned answers, both caches, persisted operations and the request log.</summary>
     public static IServiceCollection AddGraphQLExecution(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<Auth.OperationAccess>();
@@ -13,6 +16,9 @@ public static class GraphQLExecution
         services.AddSingleton<OperationShape>();
         services.AddSettings(configuration, PersistedOperationOptions.SectionName, new PersistedOperationOptionsValidator());
         services.AddSingleton<AutomaticPersistedQueries>();
+        services.AddSettings<CompiledPlanSettings>(configuration, CompiledPlanSettings.SectionName);
+        services.AddSingleton<PlanUse>();
+        services.Replace(ServiceDescriptor.Singleton<IExecutionStrategySelector, PlannedStrategySelector>());
         services.AddSingleton<PersistedOperations>();
         return services.AddSingleton<GraphQLRequestRunner>()
             .AddSingleton<RequestLog>()

@@ -1,6 +1,7 @@
 using NamDinh.Graph.Abstractions.Reports;
 using NamDinh.Graph.Api.Auth;
 using NamDinh.Graph.Api.Changes;
+using NamDinh.Graph.Api.Execution.Compiled;
 using NamDinh.Graph.Api.Transport.WebSockets;
 using NamDinh.Graph.Domain.Reports;
 using NamDinh.Graph.Grains.Cluster;
@@ -10,7 +11,8 @@ namespace NamDinh.Graph.Api.Hosting;
 
 /// <summary>
 /// <c>GET /status</c>: this node answers. A bearer token with the admin role also reads its counts (active silos,
-/// subscriptions, WebSocket and event-stream connections, storage requests); anyone else, with no token, another
+/// subscriptions, WebSocket and event-stream connections, storage requests, queries answered by a plan and left to
+/// the general executor (<see cref="PlanUse"/>)); anyone else, with no token, another
 /// role's or one that is not valid, reads only <c>{"status":"ok"}</c>, so nothing about the cluster is told to strangers.
 /// An admin's <c>GET /status?reports=01-2062,02-2062</c> also reads this node's silo and the silo each of those reports'
 /// grains is active on (null when it is active nowhere), so a test can tell which reports a node holds. That asks
@@ -23,7 +25,7 @@ public static class StatusEndpoint
     public static WebApplication MapNamDinhStatus(this WebApplication app)
     {
         app.MapGet(Path, async (HttpContext http, ChangeFeed feed, ConnectionCounter connections, StorageRoundTrips storage,
-            IClusterMembershipService membership, IGrainFactory grains, ILocalSiloDetails silo) =>
+            IClusterMembershipService membership, IGrainFactory grains, ILocalSiloDetails silo, PlanUse plans) =>
         {
             http.Response.Headers.CacheControl = "no-store";
             if (http.User.HasRole(Roles.Admin) && http.Request.Query["reports"].ToString() is { Length: > 0 } reports)
@@ -42,6 +44,8 @@ public static class StatusEndpoint
                     webSocketConnections = connections.WebSockets,
                     eventStreamConnections = connections.EventStreams,
                     storageRequests = storage.Count,
+                    plannedAnswers = plans.Planned,
+                    answersLeftToTheExecutor = plans.LeftOver,
                 })
                 : Results.Json(new { status = "ok" });
         });

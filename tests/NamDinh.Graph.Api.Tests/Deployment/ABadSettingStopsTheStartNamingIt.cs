@@ -14,7 +14,7 @@ namespace NamDinh.Graph.Api.Tests.Deployment;
 public sealed class ABadSettingStopsTheStartNamingIt
 {
     /// <summary>Settings classes whose every value the binder accepts is a valid one.</summary>
-    private static readonly string[] Unchecked = ["Changes", "Seeding"];
+    private static readonly string[] Unchecked = ["Changes", "Execution", "Seeding"];
 
     /// <summary>The sections the test server sets for itself (<see cref="ApiFactory"/>), so not at their defaults.</summary>
     private static readonly string[] SetByTheTestServer = ["Auth", "Orleans", "Storage"];
