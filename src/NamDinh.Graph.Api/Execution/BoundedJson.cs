@@ -28,7 +28,7 @@ public sealed class BoundedJson(IErrorInfoProvider errors, RequestLimits limits)
     /// <see cref="RequestLimits.MaxResponseBytes"/>); else, with <c>Fits</c> false, RESPONSE_TOO_LARGE's answer.
     /// </summary>
     public (ReadOnlyMemory<byte> Json, bool Fits) Answer(ExecutionResult result, int? room = null) =>
-        Write(result, room ?? limits.MaxResponseBytes) is { } json ? (json, true) : (TooLarge, false);
+        Write(result, room ?? limits.MaxResponseBytes, (result.Data as Compiled.WrittenData)?.Json.Length) is { } json ? (json, true) : (TooLarge, false);
 
     /// <summary>The answer in place of one longer than the limit: an error and no data.</summary>
     public ReadOnlyMemory<byte> TooLarge => _tooLarge ??= Write(new ExecutionResult
@@ -38,9 +38,9 @@ public sealed class BoundedJson(IErrorInfoProvider errors, RequestLimits limits)
     }, int.MaxValue)!.Value;
 
     /// <summary>The JSON of <paramref name="answer"/>, or null when it is longer than <paramref name="maxBytes"/>.</summary>
-    public ReadOnlyMemory<byte>? Write<TAnswer>(TAnswer answer, int maxBytes)
+    public ReadOnlyMemory<byte>? Write<TAnswer>(TAnswer answer, int maxBytes, int? dataBytes = null)
     {
-        var buffer = new CappedBufferWriter(maxBytes);
+        var buffer = new CappedBufferWriter(maxBytes, dataBytes);
         try
         {
             using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = _serializer.Options.Encoder, SkipValidation = true }))
@@ -61,9 +61,10 @@ public sealed class BoundedJson(IErrorInfoProvider errors, RequestLimits limits)
     }
 
     /// <summary>An <see cref="IBufferWriter{T}"/> that refuses to grow past its limit.</summary>
-    private sealed class CappedBufferWriter(int maxBytes) : IBufferWriter<byte>
+    /// <param name="dataBytes">The length of data already written as JSON, if known, so that the buffer holds it at once.</param>
+    private sealed class CappedBufferWriter(int maxBytes, int? dataBytes) : IBufferWriter<byte>
     {
-        private byte[] _buffer = new byte[Math.Min(maxBytes, 16 * 1024)];
+        private byte[] _buffer = new byte[Math.Min(maxBytes, dataBytes + 1024 ?? 16 * 1024)];
         private int _written;
 
         public ReadOnlyMemory<byte> Written => _buffer.AsMemory(0, _written);
