@@ -17,7 +17,7 @@ public sealed class TheComparisonSeesEveryByte
         var difference = DifferentialRun.Difference(Of("""{"data":{"a":1}}"""), Of("""{"data":{"a":2}}"""));
 
         Assert.NotNull(difference);
-        Assert.Contains("at byte 14", difference, StringComparison.Ordinal);
+        Assert.Contains("at byte 13", difference, StringComparison.Ordinal);
         Assert.Contains("{\"data\":{\"a\":⟨here⟩1}}", difference, StringComparison.Ordinal);
     }
 
