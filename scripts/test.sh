@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the tests need and runs them all: the build with its analyzers and the format check, every .NET test project (the grain tests against a
-# fresh Azurite), then the server itself against Azurite, audited by graphql-http as a client would,
+# fresh Azurite), then the differential test (compiled plans against GraphQL.NET's executor, counted in operations), then the server itself against Azurite, audited by graphql-http as a client would,
 # then the command-line tool against that server, across restarts (tests/e2e/cli-roundtrip.sh), then
 # subscriptions over WebSocket and server-sent events against it (tests/e2e/subscriptions.sh), then the fuzz run
 # (tests/e2e/fuzz.sh): thousands of hostile requests, no 5xx, no crash, no change to the data; then the attacker's
@@ -53,8 +53,25 @@ else
 fi
 
 echo "== .NET tests"
-dotnet test NamDinh.Graph.sln -c Release --no-build -nologo \
+# All but the differential test, which runs next and counts operations rather than tests.
+dotnet test NamDinh.Graph.sln -c Release --no-build -nologo --filter "FullyQualifiedName!~CompiledPlansAnswerAsTheExecutorDoes" \
   --logger trx --logger "console;verbosity=minimal" --results-directory "$results/dotnet"
+
+echo "== the differential test: compiled plans against GraphQL.NET's own executor"
+# Every query of the test suites, every registered operation and 10,000 generated queries, sent to a server with
+# Execution:CompiledPlans on and to one with it off: the answers must be the same bytes. Each part writes its count
+# (operations compared) to the totals as differential-*.summary.json; a run that wrote none counts as a failure.
+DIFFERENTIAL_SUMMARY_DIR="$results" dotnet test tests/NamDinh.Graph.Api.Tests -c Release --no-build -nologo \
+  --filter "FullyQualifiedName~CompiledPlansAnswerAsTheExecutorDoes" --logger "console;verbosity=detailed" >"$results/differential.log" 2>&1
+differential_status=$?
+grep -E "byte-identical|answers differ|Failed |Passed!|Failed!" "$results/differential.log" | grep -v "^info:"
+if ! compgen -G "$results/differential-*.summary.json" >/dev/null; then
+  tail -40 "$results/differential.log"
+  echo '{"suite":"compiled plans vs GraphQL.NET executor","passed":0,"failed":1}' >"$results/differential.summary.json"
+elif [ "$differential_status" -ne 0 ] && ! grep -q '"failed":[1-9]' "$results"/differential-*.summary.json; then
+  tail -40 "$results/differential.log"
+  echo '{"suite":"compiled plans vs GraphQL.NET executor (the run failed)","passed":0,"failed":1}' >"$results/differential.summary.json"
+fi
 
 port=${TEST_SERVER_PORT:-5100}
 table="E2e$(date +%s)"
