@@ -74,6 +74,11 @@ public sealed class ResponseCache : IDisposable
 
     public int Count => _answers.Count;
 
+    /// <summary>How many answers were given again.</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    private long _hits;
+
     /// <summary>The bytes the answers kept take, with their keys, as counted against the budget.</summary>
     public long Size => _answers.Size;
 
@@ -102,7 +107,10 @@ public sealed class ResponseCache : IDisposable
         if (!_answers.TryGet(key, out var kept))
             return null;
         if (IsCurrent(kept))
+        {
+            Interlocked.Increment(ref _hits);
             return kept.Answer;
+        }
         _answers.Remove(key);
         return null;
     }
