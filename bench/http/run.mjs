@@ -62,6 +62,8 @@ const classTitles = {
   c: '(c) 63-province slice',
   d: '(d) setIndicator, Azurite',
   m: '(m) varied: no cache helps',
+  'a+cache': '(a) full report, response cache',
+  'b+cache': '(b) one indicator, response cache',
 };
 const graphQLHeaders = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
 
@@ -500,7 +502,10 @@ async function peerAnswersEqualToOurs(peer, label, bodies, ours) {
 /** (a)(b)(c)(m) against the server on Memory storage with the synthetic set; (a)(b)(m) against the peer, (a)(b) the floor. */
 async function readClasses(classes) {
   console.log('\n== (a)(b)(c)(m): server on Memory storage with synthetic seed 1');
-  const server = await startServer('server-memory', { Storage__Provider: 'Memory', Seeding__SyntheticSeed: '1' });
+  // The executor is measured with the response cache off (it is on by default); (a)(b) with it, after (cachedClasses).
+  const server = await startServer('server-memory', {
+    Storage__Provider: 'Memory', Seeding__SyntheticSeed: '1', Limits__ResponseCacheSeconds: env.Limits__ResponseCacheSeconds ?? '0',
+  });
   await waitFor(server, 'the slice (c) to answer 63 figures', 300, 200,
     async () => (await graphQL(server, queries.c.body))?.indicators?.nodes?.length === 63);
   console.log(`  ready (63 figures in the slice) after ${((performance.now() - server.spawnedAt) / 1000).toFixed(1)} s`);
@@ -576,12 +581,34 @@ async function readClasses(classes) {
     }
     if (floor && name !== 'c') measured[name].floor = await measure(label('floor'), floor, { ...load, path: `/${name}` });
   }
+  Object.assign(measured, await cachedClasses(classes, expected, measured));
   const lifetimePeaks = {
     server: peakRssOfLife(server), peer: peer ? peakRssOfLife(peer) : undefined, floor: floor ? peakRssOfLife(floor) : undefined,
   };
   await Promise.all([stop(server.child), floor && stop(floor.child), peer && stop(peer.child)]);
   reportServerLog(server);
   return { measured, lifetimePeaks };
+}
+
+/**
+ * (a)(b) again against a server with the response cache on as by default (set BENCH_CACHED=0 to skip), measured as
+ * "a+cache" and "b+cache" and compared with the floor measured above: repeated identical queries are answered from it.
+ */
+async function cachedClasses(classes, expected, measured) {
+  const names = ['a', 'b'].filter((name) => classes.includes(name));
+  if (env.BENCH_CACHED === '0' || !names.length) return {};
+  console.log('\n== (a)(b) with the response cache on (Limits:ResponseCacheSeconds 5, the default)');
+  const server = await startServer('server-cached', { Storage__Provider: 'Memory', Seeding__SyntheticSeed: '1', Limits__ResponseCacheSeconds: '5' });
+  await waitFor(server, 'the slice (c) to answer 63 figures', 300, 200,
+    async () => (await graphQL(server, queries.c.body))?.indicators?.nodes?.length === 63);
+  const cached = {};
+  for (const name of names) {
+    const load = { mode: 'fixed', body: JSON.stringify(queries[name].body), expectedFile: expected[name], path: '/graphql' };
+    cached[`${name}+cache`] = { server: await measure(`${classTitles[`${name}+cache`]}, server`, server, load), floor: measured[name]?.floor };
+  }
+  await stop(server.child);
+  reportServerLog(server);
+  return cached;
 }
 
 const readyOnAzurite = async (server) => {
@@ -751,6 +778,8 @@ function targetsOf(name, x) {
     add('p99 < 10 ms', [x.server], () => x.server.p99 < 10);
   } else if (name === 'm') {
     add('CPU/req ≤ 0.5 × peer\'s', [peer], () => peer.cpuPerRequestRatio <= 0.5);
+  } else if (name.endsWith('+cache')) {
+    add('rps ≥ 0.8 × floor\'s', [floor], () => floor.rpsRatio >= 0.8);
   }
   return targets;
 }
@@ -774,7 +803,7 @@ function summary() {
     + `${cell(x.peakRssMiB, 13, 1)}${cell(x.bytesPerResponse, 7)}`);
   const verdict = (met) => (met ? 'met' : 'NOT met');
   const ratios = (r) => `rps ×${r.rpsRatio.toFixed(2)}, CPU ms/req ×${r.cpuPerRequestRatio.toFixed(2)}, p99 ×${r.p99Ratio.toFixed(2)}`;
-  for (const name of ['a', 'b', 'c', 'm']) {
+  for (const name of ['a', 'b', 'c', 'm', 'a+cache', 'b+cache']) {
     const measured = results.classes?.[name];
     if (!measured) continue;
     row(`${classTitles[name]}, server`, measured.server);

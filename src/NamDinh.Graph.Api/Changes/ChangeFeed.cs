@@ -26,9 +26,12 @@ public sealed partial class ChangeFeed(IGrainFactory grains, TimeProvider clock,
 
     public int ActiveSubscriptions => _subscribers.Count;
 
-    /// <summary>Raised as each change reaches this node, before it is put in order and handed to subscribers.</summary>
-    public event Action? AnyChangeArrived;
-
+    /// <summary>
+    /// Raised with the report and version as each change reaches this node, before it is put in order and handed to
+    /// subscribers: from the inbox before <see cref="Receive"/> returns, so before the report grain that told this node
+    /// acknowledges the change; or as a change that never arrived is read from the report's history.
+    /// </summary>
+    public event Action<ReportKey, long>? ReportChanged;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -49,7 +52,7 @@ public sealed partial class ChangeFeed(IGrainFactory grains, TimeProvider clock,
     /// </summary>
     public void Receive(ReportChange change)
     {
-        AnyChangeArrived?.Invoke();
+        ReportChanged?.Invoke(change.Key, change.Revision.Version);
         _arrived.Writer.TryWrite(change);
     }
 
@@ -111,7 +114,7 @@ public sealed partial class ChangeFeed(IGrainFactory grains, TimeProvider clock,
             {
                 var missing = await ReadRevisionsAsync(key, passed, waiting);
                 foreach (var revision in missing)
-                    Deliver(() => _sequencer.Accept(new ReportChange(key, revision)));
+                    DeliverFromHistory(key, revision);
                 LogGapReadFromHistory(passed + 1, waiting - 1, key, missing.Count);
             }
             catch (Exception error)
@@ -138,8 +141,15 @@ public sealed partial class ChangeFeed(IGrainFactory grains, TimeProvider clock,
     {
         var missing = await ReadRevisionsAsync(key, delivered, stored + 1);
         foreach (var revision in missing)
-            Deliver(() => _sequencer.Accept(new ReportChange(key, revision)));
+            DeliverFromHistory(key, revision);
         return missing.Count;
+    }
+
+    /// <summary>Hands on a change that was read from the report's history, as one that arrived would be.</summary>
+    private void DeliverFromHistory(ReportKey key, Revision revision)
+    {
+        ReportChanged?.Invoke(key, revision.Version);
+        Deliver(() => _sequencer.Accept(new ReportChange(key, revision)));
     }
 
     /// <summary>The revisions of the versions after <paramref name="passed"/> and before <paramref name="waiting"/>, oldest first.</summary>

@@ -22,14 +22,17 @@ public sealed class BoundedCache<TKey, TValue>(int mostEntries, long sizeBudget,
     public bool TryGet(TKey key, out TValue value) => _entries.TryGetValue(key, out value!);
 
     /// <summary>Keeps the value, for <c>keptFor</c> if given, unless the cache holds nothing or the value alone is over the budget.</summary>
-    public void Add(TKey key, TValue value)
+    public void Add(TKey key, TValue value) => Add(key, value, keptFor);
+
+    /// <summary>Keeps the value for <paramref name="keptForThis"/> (for ever when null), unless the cache holds nothing or the value alone is over the budget.</summary>
+    public void Add(TKey key, TValue value, TimeSpan? keptForThis)
     {
         var size = sizeOf(key, value);
         if (mostEntries <= 0 || size > sizeBudget)
             return;
         if (IsFull(size))
             EvictLeastRecentlyUsed(size);
-        _entries.Set(key, value, new MemoryCacheEntryOptions { Size = size, AbsoluteExpirationRelativeToNow = keptFor });
+        _entries.Set(key, value, new MemoryCacheEntryOptions { Size = size, AbsoluteExpirationRelativeToNow = keptForThis });
     }
 
     public void Remove(TKey key) => _entries.Remove(key);

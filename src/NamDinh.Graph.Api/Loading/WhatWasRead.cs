@@ -11,12 +11,13 @@ namespace NamDinh.Graph.Api.Loading;
 /// report version of every province's part, the catalog by the reports it lists. Two executions that read the same
 /// sources at the same versions give the same answer to the same request, which is what an HTTP ETag needs
 /// (<see cref="Transport.Http.GetCaching"/>). A read that goes around the loaders (a report's past, its history, the
-/// catalog's changes) makes the record incomplete.
+/// catalog's changes) makes the record incomplete. An aggregate's versions are put into one text only when
+/// <see cref="Fingerprint"/> asks, so recording costs a request little when no ETag is made from it.
 /// </summary>
 public sealed class WhatWasRead
 {
     private static readonly AsyncLocal<WhatWasRead?> OfThisExecution = new();
-    private readonly ConcurrentDictionary<ReadSource, string> _versions = new();
+    private readonly ConcurrentDictionary<ReadSource, Func<string>> _versions = new();
 
     /// <summary>The record of the execution running in this async flow, if one is kept.</summary>
     public static WhatWasRead? Current => OfThisExecution.Value;
@@ -36,17 +37,21 @@ public sealed class WhatWasRead
     /// <summary>Something was read that is not recorded: the answer gets no ETag.</summary>
     public void NotRecorded() => IsComplete = false;
 
-    public void Report(ReportKey key, Report? report) => _versions[new ReadSource(ReadSourceKind.Report, key.ToString())] = report?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none";
+    public void Report(ReportKey key, Report? report)
+    {
+        var version = report?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none";
+        _versions[new ReadSource(ReadSourceKind.Report, key.ToString())] = () => version;
+    }
 
-    public void SectorFigures<T>(SectorYear key, ProvinceAggregate<T> aggregate) => _versions[new ReadSource(ReadSourceKind.SectorFigures, key.ToString())] = VersionsOf(aggregate);
+    public void SectorFigures<T>(SectorYear key, ProvinceAggregate<T> aggregate) => _versions[new ReadSource(ReadSourceKind.SectorFigures, key.ToString())] = () => VersionsOf(aggregate);
 
-    public void YearRankings<T>(int year, ProvinceAggregate<T> aggregate) => _versions[new ReadSource(ReadSourceKind.YearRankings, year.ToString(System.Globalization.CultureInfo.InvariantCulture))] = VersionsOf(aggregate);
+    public void YearRankings<T>(int year, ProvinceAggregate<T> aggregate) => _versions[new ReadSource(ReadSourceKind.YearRankings, year.ToString(System.Globalization.CultureInfo.InvariantCulture))] = () => VersionsOf(aggregate);
 
-    public void Catalog(IReadOnlyList<ReportKey> keys) => _versions[new ReadSource(ReadSourceKind.Catalog, "")] = HashOf(string.Join(',', keys));
+    public void Catalog(IReadOnlyList<ReportKey> keys) => _versions[new ReadSource(ReadSourceKind.Catalog, "")] = () => HashOf(string.Join(',', keys));
 
     /// <summary>One text for the sources and their versions, the same whatever order they were read in.</summary>
     public string Fingerprint() =>
-        HashOf(string.Join('\n', _versions.OrderBy(each => each.Key.Kind).ThenBy(each => each.Key.Key, StringComparer.Ordinal).Select(each => $"{each.Key.Kind}:{each.Key.Key}@{each.Value}")));
+        HashOf(string.Join('\n', _versions.OrderBy(each => each.Key.Kind).ThenBy(each => each.Key.Key, StringComparer.Ordinal).Select(each => $"{each.Key.Kind}:{each.Key.Key}@{each.Value()}")));
 
     private static string VersionsOf<T>(ProvinceAggregate<T> aggregate) =>
         HashOf(string.Join(',', aggregate.Contributions.Select(part => $"{part.ProvinceCode}@{part.ReportVersion}")));

@@ -9,7 +9,8 @@ namespace NamDinh.Graph.Api.Reports;
 
 /// <summary>
 /// Sends users' changes to the report grains, recording who asked. An applied change forgets the answers this node
-/// kept (<see cref="ResponseCache"/>) before it is answered, whatever the transport, so its client reads its own change.
+/// kept that read what it changed (<see cref="ResponseCache"/>) before it is answered, whatever the transport, so its
+/// client reads its own change even if this node's inbox did not take it in time.
 /// </summary>
 public sealed class ReportEditing(IGrainFactory grains, ResponseCache responses)
 {
@@ -20,7 +21,7 @@ public sealed class ReportEditing(IGrainFactory grains, ResponseCache responses)
         var result = await grains.GetReportGrain(key).EditAsync(new EditRequest(
             edit, options.ExpectedVersion, Actor(user), options.Reason, options.DryRun, options.ConfirmImplausible, options.IdempotencyKey));
         if (result.Status == EditStatus.Applied)
-            responses.Forget();
+            responses.Forget(key);
         return result;
     }
 

@@ -29,8 +29,10 @@ public sealed partial class ReportGrain(
     /// <summary>
     /// How long a change waits for the aggregates to take it in before it is acknowledged anyway (they are then sent
     /// it again). An aggregate on a silo that froze would otherwise hold every change for Orleans' response timeout.
+    /// The nodes are told of the change at the same time, so an aggregate read on a node may be behind a change the
+    /// node was told of for this long at most (the API's response cache waits it out).
     /// </summary>
-    private static readonly TimeSpan AggregatePatience = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan AggregatePatience = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// How long a change waits for the previous year's grain before it reads that report from storage instead: the

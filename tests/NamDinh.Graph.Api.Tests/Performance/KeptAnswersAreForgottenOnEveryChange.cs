@@ -8,8 +8,9 @@ using NamDinh.Graph.Domain.Reports;
 namespace NamDinh.Graph.Api.Tests.Performance;
 
 /// <summary>
-/// With Limits:ResponseCacheSeconds set, a query asked again is answered from memory, and every change forgets what
-/// was kept: a mutation through this node before it is answered, a change made elsewhere as soon as its event arrives.
+/// With the response cache on (Limits:ResponseCacheSeconds, here longer than the default), a query asked again is
+/// answered from memory, and a change of what it read forgets it: a mutation through this node before it is answered,
+/// a change made elsewhere as soon as its event arrives.
 /// Answers with errors, and mutations, are never kept. A server of its own, which changes Nam Định 2021 freely.
 /// </summary>
 public sealed class KeptAnswersAreForgottenOnEveryChange : IDisposable

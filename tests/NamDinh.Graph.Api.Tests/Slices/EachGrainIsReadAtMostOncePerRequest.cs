@@ -79,7 +79,8 @@ public sealed class EachGrainIsReadAtMostOncePerRequest(SyntheticTwoYearsServer 
         server.Calls.Reset();
 
         await server.Client.QueryAsync(Query);
-        await server.Client.QueryAsync(Query);
+        // Another document that reads the same: the same one's answer would be given again by the response cache.
+        await server.Client.QueryAsync(Query.Replace("tables:", "again:", StringComparison.Ordinal));
 
         Assert.Equal(2, server.Calls.CountOf(new GrainCall(nameof(IReportGrain), "36-2021", GetAsync)));
         Assert.Equal(2, server.Calls.CountOf(new GrainCall(nameof(ISectorFiguresGrain), "PostalTelecom-2021", GetAsync)));

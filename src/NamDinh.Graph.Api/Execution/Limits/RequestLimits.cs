@@ -62,10 +62,15 @@ public sealed class RequestLimits
     public int CachedDocuments { get; set; } = 1000;
 
     /// <summary>
-    /// How many seconds an answer to a query may be given again, from memory, to the same query with the same variables
-    /// (<see cref="Execution.ResponseCache"/>); any report change forgets them all at once. 0, the default, keeps none.
+    /// How many seconds at most an answer to a query may be given again, from memory, to the same query with the same
+    /// variables (<see cref="Execution.ResponseCache"/>), counted from when it began to be computed; a change of what it
+    /// read forgets it sooner, on every node told of the change. It bounds what a node that is not told (frozen, cut
+    /// off) may give. 0 keeps none.
     /// </summary>
-    public double ResponseCacheSeconds { get; set; }
+    public double ResponseCacheSeconds { get; set; } = DefaultResponseCacheSeconds;
+
+    /// <summary>The default of <see cref="ResponseCacheSeconds"/>.</summary>
+    public const double DefaultResponseCacheSeconds = 5;
 
     /// <summary>Whether clients may ask the schema about itself (__schema, __type). Switch off for production if wanted.</summary>
     public bool Introspection { get; set; } = true;

@@ -69,7 +69,7 @@ public sealed class GetCaching(IGrainFactory grains, Grains.Storage.IReportStore
         SetHeaders(http, ETagOf(identity, reads));
     }
 
-    /// <summary>Gives an answer kept by the <see cref="ResponseCache"/> the ETag it was first sent with: the cache forgets it at any change.</summary>
+    /// <summary>Gives an answer kept by the <see cref="ResponseCache"/> the ETag it was first sent with: the cache gives it only while what it read is unchanged.</summary>
     public void AnsweredAgain(HttpContext http, string eTag) => SetHeaders(http, eTag);
 
     private void SetHeaders(HttpContext http, EntityTagHeaderValue tag) => SetHeaders(http, tag.ToString());

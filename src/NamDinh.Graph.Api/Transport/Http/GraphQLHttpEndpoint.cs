@@ -196,7 +196,8 @@ public sealed partial class GraphQLHttpEndpoint(
             http.Response.Headers[HeaderNames.Vary] = HeaderNames.Accept;
             return;
         }
-        if (responses.Keeps(request) && responses.Find(Identity()) is { } kept)
+        // A GET that revalidates needs an ETag: an answer kept without one (a POST's) is computed again, and kept with it.
+        if (responses.Keeps(request) && responses.Find(Identity()) is { } kept && (!revalidates || kept.ETag is not null))
         {
             log.AnsweredFromCache(http, request);
             http.Response.StatusCode = StatusCodes.Status200OK;
@@ -205,10 +206,10 @@ public sealed partial class GraphQLHttpEndpoint(
             await WriteBytesAsync(http, mediaType, kept.Body);
             return;
         }
-        var reads = revalidates ? new Loading.WhatWasRead() : null;
-        var generation = responses.Generation;
+        var reads = revalidates || responses.MayKeep(request) ? new Loading.WhatWasRead() : null;
+        var began = responses.Now;
         var result = await runner.RunAsync(request, http, allowed, http.RequestAborted, reads);
-        if (reads is not null)
+        if (revalidates && reads is not null)
             caching.Answered(http, Identity(), reads, result);
         if (result.Streams is { Count: > 0 })
         {
@@ -218,14 +219,14 @@ public sealed partial class GraphQLHttpEndpoint(
         }
         http.Response.StatusCode = StatusFor(result, mediaType, http);
         // A document that ran for the first time is known now, so its answer may be kept.
-        if (!result.Executed || result.Errors is { Count: > 0 } || !responses.Keeps(request))
+        if (!result.Executed || result.Errors is { Count: > 0 } || reads is null || !responses.Keeps(request))
         {
             await WriteAsync(http, mediaType, result);
             return;
         }
         var body = BodyOf(http, mediaType, result);
         if (http.Response.StatusCode == StatusCodes.Status200OK)
-            responses.Add(Identity(), body.ToArray(), http.Response.Headers.ETag.FirstOrDefault(), generation);
+            responses.Add(Identity(), body.ToArray(), http.Response.Headers.ETag.FirstOrDefault(), began, reads);
         await WriteBytesAsync(http, mediaType, body);
     }
 
