@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
@@ -8,6 +7,7 @@ using GraphQL;
 using GraphQL.Transport;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Execution;
+using NamDinh.Graph.Api.Execution.Subscriptions;
 using NamDinh.Graph.Api.Transport.Http;
 
 namespace NamDinh.Graph.Api.Transport.WebSockets;
@@ -38,6 +38,8 @@ public sealed partial class GraphQLWebSocketConnection(
     private readonly SemaphoreSlim _sending = new(1, 1);
     private readonly SemaphoreSlim _executing = new(options.MaxExecutingPerConnection, options.MaxExecutingPerConnection);
     private readonly CancellationTokenSource _closing = new();
+    private static byte[]? CachedPing;
+    private static byte[]? CachedPong;
     private int _closeStarted;
     private int _initReceived;
     private volatile bool _acknowledged;
@@ -110,7 +112,7 @@ public sealed partial class GraphQLWebSocketConnection(
     }
 
     /// <summary>Acts on one message; false when the connection was closed for it.</summary>
-    private async Task<bool> HandleAsync(byte[] text)
+    private async Task<bool> HandleAsync(ReadOnlyMemory<byte> text)
     {
         JsonDocument document;
         try
@@ -132,7 +134,7 @@ public sealed partial class GraphQLWebSocketConnection(
                 case MessageTypes.ConnectionInit:
                     return await InitialiseAsync(payload);
                 case MessageTypes.Ping:
-                    Send(new OperationMessage { Type = MessageTypes.Pong });
+                    Queue(PongBytes);
                     return true;
                 case MessageTypes.Pong:
                     return true;
@@ -269,26 +271,47 @@ public sealed partial class GraphQLWebSocketConnection(
 
     private void Send(OperationMessage message) => Queue(Encoding.UTF8.GetBytes(serializer.Serialize(message)));
 
-    /// <summary>A "next" message, its payload no longer than an HTTP answer may be (else RESPONSE_TOO_LARGE in its place).</summary>
+    /// <summary>A ping, the same bytes for every connection (they are only read, never changed).</summary>
+    private byte[] PingBytes => CachedPing ??= Encoding.UTF8.GetBytes(serializer.Serialize(new OperationMessage { Type = MessageTypes.Ping }));
+
+    /// <summary>A pong, the same bytes for every connection.</summary>
+    private byte[] PongBytes => CachedPong ??= Encoding.UTF8.GetBytes(serializer.Serialize(new OperationMessage { Type = MessageTypes.Pong }));
+
+    /// <summary>
+    /// A "next" message, its payload no longer than an HTTP answer may be (else RESPONSE_TOO_LARGE in its place). An
+    /// answer shared with other subscribers (<see cref="SharedEventResult"/>) was written once; so was its message, for
+    /// every subscriber whose operation has the same id.
+    /// </summary>
     private void SendNext(string id, ExecutionResult result)
     {
         if (Volatile.Read(ref _closeStarted) == 1)
             return;
-        var message = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(message))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", id);
-            writer.WriteString("type", MessageTypes.Next);
-            writer.WritePropertyName("payload");
-            writer.WriteRawValue(json.Answer(result).Json.Span, skipInputValidation: true);
-            writer.WriteEndObject();
-        }
-        Queue(message.WrittenSpan.ToArray());
+        Queue(result is SharedEventResult shared
+            ? shared.FramedFor(id, NextMessage, json)
+            : NextMessage(id, json.Answer(result).Json));
+    }
+
+    /// <summary>{"id":…,"type":"next","payload":…} in one array of its exact length, the id escaped as JSON writers do.</summary>
+    private static byte[] NextMessage(string id, ReadOnlyMemory<byte> payload)
+    {
+        var encodedId = JsonEncodedText.Encode(id).EncodedUtf8Bytes;
+        ReadOnlySpan<byte> start = "{\"id\":\""u8;
+        ReadOnlySpan<byte> type = "\",\"type\":\"next\",\"payload\":"u8;
+        var message = new byte[start.Length + encodedId.Length + type.Length + payload.Length + 1];
+        var written = message.AsSpan();
+        start.CopyTo(written);
+        written = written[start.Length..];
+        encodedId.CopyTo(written);
+        written = written[encodedId.Length..];
+        type.CopyTo(written);
+        written = written[type.Length..];
+        payload.Span.CopyTo(written);
+        written[payload.Length] = (byte)'}';
+        return message;
     }
 
     /// <summary>Queues a message for the client; a client too far behind is closed instead of queued for without end.</summary>
-    private void Queue(byte[] bytes)
+    private void Queue(ReadOnlyMemory<byte> bytes)
     {
         if (Volatile.Read(ref _closeStarted) == 1)
             return;
@@ -325,7 +348,7 @@ public sealed partial class GraphQLWebSocketConnection(
     }
 
     /// <summary>Sends one message; a client that takes none of it within the write timeout has its socket aborted.</summary>
-    private async Task SendWithinTimeoutAsync(byte[] bytes)
+    private async Task SendWithinTimeoutAsync(ReadOnlyMemory<byte> bytes)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_closing.Token);
         timeout.CancelAfter(slowReaders.WriteTimeout);
@@ -376,7 +399,7 @@ public sealed partial class GraphQLWebSocketConnection(
         try
         {
             while (await timer.WaitForNextTickAsync(cancellation))
-                Send(new OperationMessage { Type = MessageTypes.Ping });
+                Queue(PingBytes);
         }
         catch (OperationCanceledException)
         {
