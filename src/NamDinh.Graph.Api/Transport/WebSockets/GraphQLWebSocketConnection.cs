@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
@@ -48,6 +49,9 @@ public sealed partial class GraphQLWebSocketConnection(
     /// <summary>How long a close waits for a message being sent, and then for the client's answering close frame.</summary>
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
 
+    /// <summary>The buffer a message is first read into (rented once a message starts, returned once it was acted on).</summary>
+    private const int ReceiveBytes = 4 * 1024;
+
 
     public async Task RunAsync(CancellationToken stopping)
     {
@@ -79,36 +83,73 @@ public sealed partial class GraphQLWebSocketConnection(
         }
     }
 
+    /// <summary>
+    /// Reads the client's messages. Between messages the connection holds no buffer: it waits for the next frame with
+    /// an empty read, then reads the message into memory rented from the shared pool (grown as it needs, up to the
+    /// message limit), which goes back to the pool once the message was acted on.
+    /// </summary>
     private async Task ReceiveAsync(CancellationToken cancellation)
     {
-        var buffer = new byte[8 * 1024];
-        using var message = new MemoryStream();
-        while (socket.State == WebSocketState.Open)
+        byte[]? message = null;
+        var length = 0;
+        try
         {
-            var received = await socket.ReceiveAsync(buffer, cancellation);
-            if (received.MessageType == WebSocketMessageType.Close)
+            while (socket.State == WebSocketState.Open)
             {
-                await CloseAsync(WebSocketCloseStatus.NormalClosure, "");
-                return;
+                var received = message is null
+                    ? await socket.ReceiveAsync(Memory<byte>.Empty, cancellation)
+                    : await socket.ReceiveAsync(message.AsMemory(length), cancellation);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    await CloseAsync(WebSocketCloseStatus.NormalClosure, "");
+                    return;
+                }
+                if (length + received.Count > options.MaxMessageBytes)
+                {
+                    await CloseAsync(CloseCodes.MessageTooBig, $"A message may be at most {options.MaxMessageBytes} bytes.");
+                    return;
+                }
+                length += received.Count;
+                if (!received.EndOfMessage)
+                {
+                    message = Room(message, length);
+                    continue;
+                }
+                if (received.MessageType != WebSocketMessageType.Text)
+                {
+                    await CloseAsync(CloseCodes.InvalidMessage, "Invalid message received: messages are JSON text.");
+                    return;
+                }
+                var handled = await HandleAsync(message is null ? ReadOnlyMemory<byte>.Empty : message.AsMemory(0, length));
+                if (message is not null)
+                    ArrayPool<byte>.Shared.Return(message);
+                (message, length) = (null, 0);
+                if (!handled)
+                    return;
             }
-            if (message.Length + received.Count > options.MaxMessageBytes)
-            {
-                await CloseAsync(CloseCodes.MessageTooBig, $"A message may be at most {options.MaxMessageBytes} bytes.");
-                return;
-            }
-            message.Write(buffer, 0, received.Count);
-            if (!received.EndOfMessage)
-                continue;
-            var text = message.ToArray();
-            message.SetLength(0);
-            if (received.MessageType != WebSocketMessageType.Text)
-            {
-                await CloseAsync(CloseCodes.InvalidMessage, "Invalid message received: messages are JSON text.");
-                return;
-            }
-            if (!await HandleAsync(text))
-                return;
         }
+        finally
+        {
+            if (message is not null)
+                ArrayPool<byte>.Shared.Return(message);
+        }
+    }
+
+    /// <summary>
+    /// A buffer with room after the <paramref name="length"/> bytes of <paramref name="message"/> read so far: first one
+    /// of <see cref="ReceiveBytes"/>, then one twice as long (at most one byte past the limit, so that a longer message
+    /// shows), the old one returned to the pool.
+    /// </summary>
+    private byte[] Room(byte[]? message, int length)
+    {
+        if (message is null)
+            return ArrayPool<byte>.Shared.Rent(Math.Min(ReceiveBytes, options.MaxMessageBytes + 1));
+        if (length < message.Length)
+            return message;
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * message.Length, options.MaxMessageBytes + 1L));
+        message.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(message);
+        return larger;
     }
 
     /// <summary>Acts on one message; false when the connection was closed for it.</summary>
