@@ -16,7 +16,8 @@ import WebSocket from 'ws';
 const url = need('BENCH_URL');
 const serverPid = Number(need('BENCH_SERVER_PID'));
 const duration = bounded('BENCH_DURATION', 30, 1, 600);
-const subscribers = bounded('BENCH_SUBSCRIBERS', 1000, 1, 5000);
+const subscribers = bounded('BENCH_SUBSCRIBERS', 1000, 1, 10000);
+const largest = bounded('BENCH_LARGE', 0, 0, 10000);
 const gcdump = process.env.BENCH_GCDUMP || '';
 const token = need('BENCH_TOKEN');
 const idleSeconds = 5;
@@ -185,6 +186,8 @@ async function scenario(count, report, { mutations = duration, gapMs = 1000, mea
     else perEvent.set(version, { first: latency, last: latency });
   };
   const opening = performance.now();
+  // Each batch waits for its acknowledgements before the next opens: the server's accept queue and the client's
+  // event loop are not swamped, whatever the count.
   const open = [];
   for (let first = 0; first < count; first += 50) {
     const batch = Array.from({ length: Math.min(50, count - first) }, () => openSubscriber(report, onEvent));
@@ -249,7 +252,7 @@ async function scenario(count, report, { mutations = duration, gapMs = 1000, mea
 
 const fmt = (value, digits = 1) => (value === undefined || value === null || Number.isNaN(value) ? 'n/a' : value.toFixed(digits));
 
-function print(base, large) {
+function print(base, large, title = '1 subscriber') {
   const rows = [];
   const row = (name, a, b, ratio = '') => rows.push([name, a, b, ratio]);
   const ratio = (a, b) => (a > 0 ? `×${(b / a).toFixed(1)}` : '');
@@ -276,9 +279,9 @@ function print(base, large) {
     row('live GC heap with subscribers (MiB)', fmt(base.heapAfter.total / 1048576), fmt(large.heapAfter.total / 1048576));
     row('live GC heap per subscriber (KiB)', 'n/a', fmt((large.heapAfter.total - large.heapBefore.total) / 1024 / large.count));
   }
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), [`${''}`, '1 subscriber', `${large.count} subscribers`, 'ratio'][i].length));
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), [`${''}`, title, `${large.count} subscribers`, 'ratio'][i].length));
   const line = (r) => `  ${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3]}`.trimEnd();
-  console.log(line(['', '1 subscriber', `${large.count} subscribers`, 'ratio']));
+  console.log(line(['', title, `${large.count} subscribers`, 'ratio']));
   rows.forEach((r) => console.log(line(r)));
   console.log('  (per-subscriber memory is read from the large run: one subscriber is lost in the noise of RSS and of the first');
   console.log('   subscription\'s warm-up; the large run\'s "before" is the server after the baseline, its subscribers closed)');
@@ -311,7 +314,32 @@ await sleep(3000);
 const base = await scenario(1, { province: '01', year: 2099 });
 console.log(`  baseline done: ${base.delivered}/${base.expected} events`);
 const large = await scenario(subscribers, { province: '79', year: 2099 });
-console.log(`  ${subscribers}-subscriber run done: ${large.delivered}/${large.expected} events\n`);
+console.log(`  ${subscribers}-subscriber run done: ${large.delivered}/${large.expected} events`);
+let huge = null;
+if (largest > 0) {
+  await sleep(3000);
+  huge = await scenario(largest, { province: '74', year: 2099 });
+  console.log(`  ${largest}-subscriber run done: ${huge.delivered}/${huge.expected} events`);
+}
+console.log();
 print(base, large);
-const complete = base.delivered === base.expected && large.delivered === large.expected && large.duplicates === 0 && base.wrongVersions + large.wrongVersions === 0;
+if (huge) {
+  console.log();
+  print(base, huge);
+}
+
+// Issue 20's fan-out targets: p99 at SUBSCRIBERS at most twice the 1-subscriber p99 of the same run; at LARGE, every
+// event delivered and at most 10 KiB of server memory per subscriber (RSS grown, and live GC heap grown when measured).
+const verdict = (met) => (met ? 'met' : 'NOT met');
+const heapPerSubscriber = (run) => (run.heapBefore && run.heapAfter ? (run.heapAfter.total - run.heapBefore.total) / 1024 / run.count : null);
+console.log('\n  targets (issue 20, fan-out):');
+console.log(`    p99 at ${large.count} <= 2 x p99 at 1: ${fmt(large.p99, 2)} ms vs 2 x ${fmt(base.p99, 2)} ms = ${fmt(2 * base.p99, 2)} ms: ${verdict(large.p99 <= 2 * base.p99)}`);
+if (huge) {
+  const rss = (huge.rssAfter - huge.rssBefore) / huge.count;
+  const heap = heapPerSubscriber(huge);
+  console.log(`    every event delivered at ${huge.count}: ${huge.delivered} / ${huge.expected}, ${huge.duplicates} duplicates, ${huge.outOfOrder} out of order: ${verdict(huge.delivered === huge.expected && huge.duplicates === 0)}`);
+  console.log(`    memory per subscriber at ${huge.count} <= 10 KiB: RSS grown ${fmt(rss)} KiB: ${verdict(rss <= 10)}; live GC heap grown ${heap === null ? 'not measured' : `${fmt(heap)} KiB: ${verdict(heap <= 10)}`}`);
+}
+const runs = [base, large, ...(huge ? [huge] : [])];
+const complete = runs.every((run) => run.delivered === run.expected && run.duplicates === 0 && run.wrongVersions === 0);
 process.exit(complete ? 0 : 1);

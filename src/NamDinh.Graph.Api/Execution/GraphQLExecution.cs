@@ -24,6 +24,7 @@ public static class GraphQLExecution
             .AddSingleton<RequestLog>()
             .AddSingleton<DocumentCache>()
             .AddSingleton<ResponseCache>()
-            .AddSingleton<BoundedJson>();
+            .AddSingleton<BoundedJson>()
+            .AddSingleton<Subscriptions.SubscriptionFanOut>();
     }
 }

@@ -5,6 +5,7 @@ using NamDinh.Graph.Abstractions.Changes;
 using NamDinh.Graph.Api.Changes;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Execution;
+using NamDinh.Graph.Api.Execution.Subscriptions;
 using NamDinh.Graph.Api.Hosting;
 using NamDinh.Graph.Api.Hosting.Pages;
 using NamDinh.Graph.Api.Hosting.Telemetry;
@@ -32,6 +33,8 @@ public static class GraphQLServiceExtensions
             .AddGraphTypes(typeof(NamDinhSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<SafeErrorInfoProvider>()
+            // A subscription event is executed once for all the subscribers that asked for it alike.
+            .AddExecutionStrategy<SharedSubscriptionExecution>(GraphQLParser.AST.OperationType.Subscription)
             .AddUnhandledExceptionHandler(context =>
             {
                 if (context.ExecutionOptions.RequestServices?.GetService<ILogger<NamDinhSchema>>() is { } logger)

@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using GraphQL;
 using NamDinh.Graph.Api.Execution;
+using NamDinh.Graph.Api.Execution.Subscriptions;
 
 namespace NamDinh.Graph.Api.Transport.EventStreams;
 
@@ -17,17 +18,19 @@ public sealed partial class EventBacklog(int maxMessages, long maxBytes, Bounded
     /// The events to send: a "next" for each result, then "complete" once there are no more; none after the client
     /// was cut off. Each result counts against the queue until the event after it is asked for (it was sent).
     /// </summary>
-    public async IAsyncEnumerable<SseItem<byte[]>> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    public async IAsyncEnumerable<SseItem<ReadOnlyMemory<byte>>> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
     {
         await foreach (var result in _results.ReadAllAsync(cancellation))
-            yield return new SseItem<byte[]>(result, EventNames.Next);
-        yield return new SseItem<byte[]>([], EventNames.Complete);
+            yield return new SseItem<ReadOnlyMemory<byte>>(result, EventNames.Next);
+        yield return new SseItem<ReadOnlyMemory<byte>>(ReadOnlyMemory<byte>.Empty, EventNames.Complete);
     }
 
     public void OnNext(ExecutionResult value)
     {
         // Each answer no longer than an HTTP answer may be (else RESPONSE_TOO_LARGE in its place).
-        if (_results.TryAdd(json.Answer(value).Json.ToArray(), out var waiting))
+        // An answer shared with other subscribers was written once, and every stream's queue holds the same bytes.
+        var answer = value is SharedEventResult shared ? shared.Answer(json).Json : json.Answer(value).Json;
+        if (_results.TryAdd(answer, out var waiting))
             return;
         LogTooFarBehind(waiting);
         _results.Complete(new OperationCanceledException("The client reads too slowly."));

@@ -94,7 +94,7 @@ public sealed class EventStreamEndpoint(
         {
             // SseFormatter frames the events; ClientWrites still takes each to the client within the write timeout.
             await SseFormatter.WriteAsync(events.ReadAllAsync(http.RequestAborted), new Clients.ClientStream(http, writes),
-                static (item, buffer) => buffer.Write(item.Data), http.RequestAborted);
+                static (item, buffer) => buffer.Write(item.Data.Span), http.RequestAborted);
         }
         catch (OperationCanceledException)
         {

@@ -8,6 +8,7 @@ using GraphQL;
 using GraphQL.Transport;
 using NamDinh.Graph.Api.Errors;
 using NamDinh.Graph.Api.Execution;
+using NamDinh.Graph.Api.Execution.Subscriptions;
 using NamDinh.Graph.Api.Transport.Http;
 
 namespace NamDinh.Graph.Api.Transport.WebSockets;
@@ -38,6 +39,8 @@ public sealed partial class GraphQLWebSocketConnection(
     private readonly SemaphoreSlim _sending = new(1, 1);
     private readonly SemaphoreSlim _executing = new(options.MaxExecutingPerConnection, options.MaxExecutingPerConnection);
     private readonly CancellationTokenSource _closing = new();
+    private static byte[]? CachedPing;
+    private static byte[]? CachedPong;
     private int _closeStarted;
     private int _initReceived;
     private volatile bool _acknowledged;
@@ -45,6 +48,9 @@ public sealed partial class GraphQLWebSocketConnection(
 
     /// <summary>How long a close waits for a message being sent, and then for the client's answering close frame.</summary>
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
+
+    /// <summary>The buffer a message is first read into (rented once a message starts, returned once it was acted on).</summary>
+    private const int ReceiveBytes = 4 * 1024;
 
 
     public async Task RunAsync(CancellationToken stopping)
@@ -77,40 +83,77 @@ public sealed partial class GraphQLWebSocketConnection(
         }
     }
 
+    /// <summary>
+    /// Reads the client's messages. Between messages the connection holds no buffer: it waits for the next frame with
+    /// an empty read, then reads the message into memory rented from the shared pool (grown as it needs, up to the
+    /// message limit), which goes back to the pool once the message was acted on.
+    /// </summary>
     private async Task ReceiveAsync(CancellationToken cancellation)
     {
-        var buffer = new byte[8 * 1024];
-        using var message = new MemoryStream();
-        while (socket.State == WebSocketState.Open)
+        byte[]? message = null;
+        var length = 0;
+        try
         {
-            var received = await socket.ReceiveAsync(buffer, cancellation);
-            if (received.MessageType == WebSocketMessageType.Close)
+            while (socket.State == WebSocketState.Open)
             {
-                await CloseAsync(WebSocketCloseStatus.NormalClosure, "");
-                return;
+                var received = message is null
+                    ? await socket.ReceiveAsync(Memory<byte>.Empty, cancellation)
+                    : await socket.ReceiveAsync(message.AsMemory(length), cancellation);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    await CloseAsync(WebSocketCloseStatus.NormalClosure, "");
+                    return;
+                }
+                if (length + received.Count > options.MaxMessageBytes)
+                {
+                    await CloseAsync(CloseCodes.MessageTooBig, $"A message may be at most {options.MaxMessageBytes} bytes.");
+                    return;
+                }
+                length += received.Count;
+                if (!received.EndOfMessage)
+                {
+                    message = Room(message, length);
+                    continue;
+                }
+                if (received.MessageType != WebSocketMessageType.Text)
+                {
+                    await CloseAsync(CloseCodes.InvalidMessage, "Invalid message received: messages are JSON text.");
+                    return;
+                }
+                var handled = await HandleAsync(message is null ? ReadOnlyMemory<byte>.Empty : message.AsMemory(0, length));
+                if (message is not null)
+                    ArrayPool<byte>.Shared.Return(message);
+                (message, length) = (null, 0);
+                if (!handled)
+                    return;
             }
-            if (message.Length + received.Count > options.MaxMessageBytes)
-            {
-                await CloseAsync(CloseCodes.MessageTooBig, $"A message may be at most {options.MaxMessageBytes} bytes.");
-                return;
-            }
-            message.Write(buffer, 0, received.Count);
-            if (!received.EndOfMessage)
-                continue;
-            var text = message.ToArray();
-            message.SetLength(0);
-            if (received.MessageType != WebSocketMessageType.Text)
-            {
-                await CloseAsync(CloseCodes.InvalidMessage, "Invalid message received: messages are JSON text.");
-                return;
-            }
-            if (!await HandleAsync(text))
-                return;
+        }
+        finally
+        {
+            if (message is not null)
+                ArrayPool<byte>.Shared.Return(message);
         }
     }
 
+    /// <summary>
+    /// A buffer with room after the <paramref name="length"/> bytes of <paramref name="message"/> read so far: first one
+    /// of <see cref="ReceiveBytes"/>, then one twice as long (at most one byte past the limit, so that a longer message
+    /// shows), the old one returned to the pool.
+    /// </summary>
+    private byte[] Room(byte[]? message, int length)
+    {
+        if (message is null)
+            return ArrayPool<byte>.Shared.Rent(Math.Min(ReceiveBytes, options.MaxMessageBytes + 1));
+        if (length < message.Length)
+            return message;
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * message.Length, options.MaxMessageBytes + 1L));
+        message.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(message);
+        return larger;
+    }
+
     /// <summary>Acts on one message; false when the connection was closed for it.</summary>
-    private async Task<bool> HandleAsync(byte[] text)
+    private async Task<bool> HandleAsync(ReadOnlyMemory<byte> text)
     {
         JsonDocument document;
         try
@@ -132,7 +175,7 @@ public sealed partial class GraphQLWebSocketConnection(
                 case MessageTypes.ConnectionInit:
                     return await InitialiseAsync(payload);
                 case MessageTypes.Ping:
-                    Send(new OperationMessage { Type = MessageTypes.Pong });
+                    Queue(PongBytes);
                     return true;
                 case MessageTypes.Pong:
                     return true;
@@ -269,26 +312,47 @@ public sealed partial class GraphQLWebSocketConnection(
 
     private void Send(OperationMessage message) => Queue(Encoding.UTF8.GetBytes(serializer.Serialize(message)));
 
-    /// <summary>A "next" message, its payload no longer than an HTTP answer may be (else RESPONSE_TOO_LARGE in its place).</summary>
+    /// <summary>A ping, the same bytes for every connection (they are only read, never changed).</summary>
+    private byte[] PingBytes => CachedPing ??= Encoding.UTF8.GetBytes(serializer.Serialize(new OperationMessage { Type = MessageTypes.Ping }));
+
+    /// <summary>A pong, the same bytes for every connection.</summary>
+    private byte[] PongBytes => CachedPong ??= Encoding.UTF8.GetBytes(serializer.Serialize(new OperationMessage { Type = MessageTypes.Pong }));
+
+    /// <summary>
+    /// A "next" message, its payload no longer than an HTTP answer may be (else RESPONSE_TOO_LARGE in its place). An
+    /// answer shared with other subscribers (<see cref="SharedEventResult"/>) was written once; so was its message, for
+    /// every subscriber whose operation has the same id.
+    /// </summary>
     private void SendNext(string id, ExecutionResult result)
     {
         if (Volatile.Read(ref _closeStarted) == 1)
             return;
-        var message = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(message))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", id);
-            writer.WriteString("type", MessageTypes.Next);
-            writer.WritePropertyName("payload");
-            writer.WriteRawValue(json.Answer(result).Json.Span, skipInputValidation: true);
-            writer.WriteEndObject();
-        }
-        Queue(message.WrittenSpan.ToArray());
+        Queue(result is SharedEventResult shared
+            ? shared.FramedFor(id, NextMessage, json)
+            : NextMessage(id, json.Answer(result).Json));
+    }
+
+    /// <summary>{"id":…,"type":"next","payload":…} in one array of its exact length, the id escaped as JSON writers do.</summary>
+    private static byte[] NextMessage(string id, ReadOnlyMemory<byte> payload)
+    {
+        var encodedId = JsonEncodedText.Encode(id).EncodedUtf8Bytes;
+        ReadOnlySpan<byte> start = "{\"id\":\""u8;
+        ReadOnlySpan<byte> type = "\",\"type\":\"next\",\"payload\":"u8;
+        var message = new byte[start.Length + encodedId.Length + type.Length + payload.Length + 1];
+        var written = message.AsSpan();
+        start.CopyTo(written);
+        written = written[start.Length..];
+        encodedId.CopyTo(written);
+        written = written[encodedId.Length..];
+        type.CopyTo(written);
+        written = written[type.Length..];
+        payload.Span.CopyTo(written);
+        written[payload.Length] = (byte)'}';
+        return message;
     }
 
     /// <summary>Queues a message for the client; a client too far behind is closed instead of queued for without end.</summary>
-    private void Queue(byte[] bytes)
+    private void Queue(ReadOnlyMemory<byte> bytes)
     {
         if (Volatile.Read(ref _closeStarted) == 1)
             return;
@@ -325,7 +389,7 @@ public sealed partial class GraphQLWebSocketConnection(
     }
 
     /// <summary>Sends one message; a client that takes none of it within the write timeout has its socket aborted.</summary>
-    private async Task SendWithinTimeoutAsync(byte[] bytes)
+    private async Task SendWithinTimeoutAsync(ReadOnlyMemory<byte> bytes)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_closing.Token);
         timeout.CancelAfter(slowReaders.WriteTimeout);
@@ -376,7 +440,7 @@ public sealed partial class GraphQLWebSocketConnection(
         try
         {
             while (await timer.WaitForNextTickAsync(cancellation))
-                Send(new OperationMessage { Type = MessageTypes.Ping });
+                Queue(PingBytes);
         }
         catch (OperationCanceledException)
         {
