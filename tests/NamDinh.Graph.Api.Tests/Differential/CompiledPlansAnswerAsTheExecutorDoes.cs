@@ -60,6 +60,7 @@ public sealed class CompiledPlansAnswerAsTheExecutorDoes(DifferentialHosts hosts
     private async Task CompareAsync(string file, string part, IReadOnlyCollection<DifferentialRequest> requests, int atLeast)
     {
         var run = new DifferentialRun();
+        var (plannedBefore, leftBefore) = (hosts.Plans.Planned, hosts.Plans.LeftOver);
         try
         {
             run = await DifferentialRun.CompareAsync(hosts, requests);
@@ -68,10 +69,11 @@ public sealed class CompiledPlansAnswerAsTheExecutorDoes(DifferentialHosts hosts
         {
             DifferentialSummary.Write(file, part, run.Identical, run.Different + (run.Identical + run.Different < requests.Count ? 1 : 0));
         }
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{part}: {run.Identical} of {requests.Count} byte-identical ({run.Shape}); {run.ExecutorVaried} matched the executor only when it was asked again, {run.ErrorsInAnotherOrder} had their errors in another order, {run.UnexpectedErrors} were the same unexpected error but for its correlation id."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{part}: {run.Identical} of {requests.Count} byte-identical ({run.Shape}); {run.ExecutorVaried} matched the executor only when it was asked again, {run.ErrorsInAnotherOrder} had their errors in another order, {run.UnexpectedErrors} were the same unexpected error but for its correlation id; {hosts.Plans.Planned - plannedBefore} answered by a plan, {hosts.Plans.LeftOver - leftBefore} left by one to the executor."));
         foreach (var request in run.Unexpected)
             output.WriteLine("Both servers failed unexpectedly (INTERNAL_SERVER_ERROR) on:\n" + request);
         Assert.True(run.Different == 0, run.Report(part));
+        Assert.True(hosts.Plans.Planned > plannedBefore, $"{part}: no query was answered by a plan, so nothing was compared with one.");
         Assert.True(requests.Count >= atLeast, string.Create(CultureInfo.InvariantCulture, $"{part}: only {requests.Count} requests, fewer than {atLeast}: the sources were not found."));
     }
 

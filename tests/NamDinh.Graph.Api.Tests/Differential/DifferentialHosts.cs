@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NamDinh.Graph.Abstractions.Reports;
+using NamDinh.Graph.Api.Execution.Compiled;
 
 namespace NamDinh.Graph.Api.Tests.Differential;
 
@@ -25,6 +26,9 @@ public sealed class DifferentialHosts : IAsyncLifetime
 
     public HttpClient Executor { get; private set; } = null!;
 
+    /// <summary>How often the server with plans answered by a plan, and left a request to the executor.</summary>
+    public PlanUse Plans { get; private set; } = null!;
+
     /// <summary>Real provinces, years, codes and ids of the data both servers hold.</summary>
     public DataPools Data { get; private set; } = null!;
 
@@ -34,17 +38,19 @@ public sealed class DifferentialHosts : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var started = await Task.WhenAll(StartAsync(compiledPlans: true), StartAsync(compiledPlans: false));
-        (Compiled, Executor) = (started[0], started[1]);
+        ((Compiled, Plans), (Executor, _)) = (started[0], started[1]);
         Schema = await SchemaModel.ReadAsync(Executor);
         Data = await DataPools.ReadAsync(Executor);
     }
 
-    private async Task<HttpClient> StartAsync(bool compiledPlans)
+    private async Task<(HttpClient Client, PlanUse Plans)> StartAsync(bool compiledPlans)
     {
         var api = new ApiFactory();
         var factory = api.WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Execution:CompiledPlans", compiledPlans ? "true" : "false");
+            // Every request is executed: an answer kept from an earlier one would compare the cache, not the plans.
+            builder.UseSetting("Limits:ResponseCacheSeconds", "0");
             builder.UseSetting("Seeding:SyntheticSeed", SyntheticSeed.ToString(System.Globalization.CultureInfo.InvariantCulture));
             // Twenty thousand requests and more: each server's log of every request would cost more than the requests.
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -64,7 +70,7 @@ public sealed class DifferentialHosts : IAsyncLifetime
         var keys = await grains.GetReportCatalog().ListAsync();
         foreach (var batch in keys.Chunk(32))
             await Task.WhenAll(batch.Select(key => grains.GetReportGrain(key).RefreshAggregatesAsync()));
-        return client;
+        return (client, factory.Services.GetRequiredService<PlanUse>());
     }
 
     public async Task DisposeAsync()

@@ -56,9 +56,9 @@ internal sealed class PlanFieldContext(ExecutionContext execution, PlanFieldCont
 
     public IResolveFieldContext? Parent => _parent;
 
-    public IDictionary<string, ArgumentValue>? Arguments => _field.Arguments;
+    public IDictionary<string, ArgumentValue>? Arguments => execution.GetArguments(_field.Definition, _field.Node);
 
-    public IDictionary<string, DirectiveInfo>? Directives => _field.Directives;
+    public IDictionary<string, DirectiveInfo>? Directives => execution.GetDirectives(_field.Node);
 
     public object? RootValue => execution.RootValue;
 

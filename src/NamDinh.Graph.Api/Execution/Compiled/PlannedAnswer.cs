@@ -52,10 +52,10 @@ internal sealed class PlannedAnswer
     /// The JSON of the answer's data, or why there is none. <paramref name="maxBytes"/> bounds what is written: a longer
     /// answer is left to the general executor, whose serializer stops at the limit.
     /// </summary>
-    public static async Task<(Outcome Outcome, byte[]? Json)> WriteAsync(ExecutionContext execution, JsonSerializerOptions json, int maxBytes)
+    public static async Task<(Outcome Outcome, byte[]? Json)> WriteAsync(ExecutionContext execution, PlanUse use, JsonSerializerOptions json, int maxBytes)
     {
         if (execution.Schema.Query is not { } queryType
-            || PlannedSelection.Collect(execution, queryType, [execution.Operation.SelectionSet], json) is not { } root)
+            || use.SelectionOf(execution.Document, execution.Operation, () => PlannedSelection.Collect(execution, queryType, [execution.Operation.SelectionSet], json)) is not { } root)
             return (Outcome.NotThisOperation, null);
         using var buffer = new PooledBuffer();
         using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = json.Encoder, SkipValidation = true });

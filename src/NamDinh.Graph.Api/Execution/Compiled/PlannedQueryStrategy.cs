@@ -23,7 +23,7 @@ internal sealed class PlannedQueryStrategy(PlanUse use, BoundedJson json, Reques
         // general executor, which must start from no errors.
         var errors = context.Errors;
         context.Errors = [];
-        var (outcome, written) = await PlannedAnswer.WriteAsync(context, json.SerializerOptions, limits.MaxResponseBytes);
+        var (outcome, written) = await PlannedAnswer.WriteAsync(context, use, json.SerializerOptions, limits.MaxResponseBytes);
         if (context.Errors.Count > 0)
             outcome = outcome == PlannedAnswer.Outcome.Written ? PlannedAnswer.Outcome.NotThisRequest : outcome;
         context.Errors = errors;

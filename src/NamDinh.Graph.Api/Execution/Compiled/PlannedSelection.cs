@@ -1,7 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using GraphQL;
-using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
@@ -9,9 +7,10 @@ using ExecutionContext = GraphQL.Execution.ExecutionContext;
 namespace NamDinh.Graph.Api.Execution.Compiled;
 
 /// <summary>
-/// The fields a request asks of one object type at one place of its answer, collected once per request as the
-/// GraphQL spec's CollectFields does (fragments spread, @skip and @include applied, fields of one response key merged),
-/// so that every item of a list is written from the same collection instead of collecting it again for each.
+/// The fields a request asks of one object type at one place of its answer, collected as the GraphQL spec's
+/// CollectFields does (fragments spread, @skip and @include applied, fields of one response key merged), so that every
+/// item of a list is written from the same collection instead of collecting it again for each. Without @skip or
+/// @include in its document, an operation asks the same fields whatever the variables, so it is collected once for all.
 /// </summary>
 internal sealed class PlannedSelection
 {
@@ -75,7 +74,7 @@ internal sealed class PlannedSelection
                 known.Merge(field);
                 return true;
             }
-            var planned = new PlannedField(responseKey, EncodedKey(responseKey, json), definition, field, context);
+            var planned = new PlannedField(responseKey, EncodedKey(responseKey, json), definition, field);
             fields.Add(responseKey, planned);
             ordered.Add(planned);
             return true;
@@ -84,6 +83,22 @@ internal sealed class PlannedSelection
 
     private static GraphQLFragmentDefinition? Fragment(ExecutionContext context, string name) =>
         context.Document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(fragment => fragment.FragmentName.Name == name);
+
+    /// <summary>Whether @skip or @include (or any directive) stands on a selection or fragment of the document, so the fields asked may change with the variables.</summary>
+    public static bool DependsOnVariables(GraphQLDocument document) => document.Definitions.Any(definition => definition switch
+    {
+        GraphQLOperationDefinition operation => HasDirectives(operation.SelectionSet),
+        GraphQLFragmentDefinition fragment => fragment.Directives is not null || HasDirectives(fragment.SelectionSet),
+        _ => false,
+    });
+
+    private static bool HasDirectives(GraphQLSelectionSet? selections) => selections is not null && selections.Selections.Any(selection => selection switch
+    {
+        GraphQLField field => field.Directives is not null || HasDirectives(field.SelectionSet),
+        GraphQLFragmentSpread spread => spread.Directives is not null,
+        GraphQLInlineFragment inline => inline.Directives is not null || HasDirectives(inline.SelectionSet),
+        _ => false,
+    });
 
     /// <summary>The field's definition as the general executor finds it; null for __schema and __type, which a plan leaves to it.</summary>
     private static FieldType? Definition(ISchema schema, IObjectGraphType type, GraphQLField field)
@@ -125,15 +140,13 @@ internal sealed class PlannedField
     private readonly List<GraphQLField> _nodes;
     private PlannedSelection? _inner;
 
-    public PlannedField(string responseKey, JsonEncodedText key, FieldType definition, GraphQLField node, ExecutionContext context)
+    public PlannedField(string responseKey, JsonEncodedText key, FieldType definition, GraphQLField node)
     {
         ResponseKey = responseKey;
         Key = key;
         Definition = definition;
         Node = node;
         _nodes = [node];
-        Arguments = context.GetArguments(definition, node);
-        Directives = context.GetDirectives(node);
     }
 
     public string ResponseKey { get; }
@@ -143,12 +156,8 @@ internal sealed class PlannedField
 
     public FieldType Definition { get; }
 
-    /// <summary>The first node of the key: its arguments are the field's (validation made every node of the key ask the same).</summary>
+    /// <summary>The first node of the key: its arguments, read per request, are the field's (validation made every node of the key ask the same).</summary>
     public GraphQLField Node { get; }
-
-    public IDictionary<string, ArgumentValue>? Arguments { get; }
-
-    public IDictionary<string, DirectiveInfo>? Directives { get; }
 
     /// <summary>The selection sets of the key's nodes, in the order of the document.</summary>
     public IEnumerable<GraphQLSelectionSet> SelectionSets => _nodes.Where(node => node.SelectionSet is not null).Select(node => node.SelectionSet!);
@@ -156,7 +165,10 @@ internal sealed class PlannedField
     /// <summary>Adds another node of the same response key: its selections are asked of the same value.</summary>
     public void Merge(GraphQLField node) => _nodes.Add(node);
 
-    /// <summary>What the request asks of the field's value, an object of <paramref name="type"/>; collected once per request.</summary>
+    /// <summary>
+    /// What the request asks of the field's value, an object of <paramref name="type"/>; collected once per request, or
+    /// once for all while the selection is kept for its operation (<see cref="PlanUse.SelectionOf"/>).
+    /// </summary>
     public PlannedSelection? Inner(ExecutionContext context, IObjectGraphType type, JsonSerializerOptions json)
     {
         if (_inner is { } known && known.Type == type)

@@ -5,7 +5,7 @@ namespace NamDinh.Graph.Api.Execution.Compiled;
 /// <summary>A growing buffer of bytes rented from the shared pool and given back when disposed: an answer's JSON while it is written.</summary>
 internal sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
 {
-    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(16 * 1024);
+    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(64 * 1024);
 
     public int Written { get; private set; }
 

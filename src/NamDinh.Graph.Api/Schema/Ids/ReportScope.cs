@@ -14,6 +14,9 @@ public sealed record ReportScope(ReportKey Key, long? Version, string? Preview =
 {
     private const string PreviewMark = "+dry-run-";
 
+    /// <summary>The scope as ids write it, made once: every id of every object read from the report begins with it.</summary>
+    private readonly string _text = Text(Key, Version, Preview);
+
     public static ReportScope Current(ReportKey key) => new(key, null);
 
     public static ReportScope AtVersion(ReportKey key, long version) => new(key, version);
@@ -29,11 +32,13 @@ public sealed record ReportScope(ReportKey Key, long? Version, string? Preview =
         ? AtVersion(Key, IsPreview ? version : version - 1)
         : throw new InvalidOperationException("The current report has no state before it that its scope can name.");
 
-    public override string ToString() => Version switch
+    public override string ToString() => _text;
+
+    private static string Text(ReportKey key, long? version, string? preview) => version switch
     {
-        null => Key.ToString(),
-        { } version when IsPreview => $"{Key}@{version.ToString(CultureInfo.InvariantCulture)}{PreviewMark}{Preview}",
-        { } version => $"{Key}@{version.ToString(CultureInfo.InvariantCulture)}",
+        null => key.ToString(),
+        { } at when preview is not null => $"{key}@{at.ToString(CultureInfo.InvariantCulture)}{PreviewMark}{preview}",
+        { } at => $"{key}@{at.ToString(CultureInfo.InvariantCulture)}",
     };
 
     /// <summary>Reads a scope <see cref="ToString"/> wrote; false for any other text.</summary>
