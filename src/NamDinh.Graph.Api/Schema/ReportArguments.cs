@@ -20,14 +20,19 @@ public static class ReportArguments
     /// <summary>
     /// The page size the argument <paramref name="field"/> asks for, within 1 and the field's own
     /// <paramref name="max"/> or the configured Limits:MaxPageSize, whichever is smaller; BAD_USER_INPUT otherwise.
-    /// A field's default page larger than the limit is cut to it: the client asked for no size.
+    /// A field's default page larger than the limit is cut to it: the client asked for no size, by leaving the argument
+    /// out or by giving it null.
     /// </summary>
     public static int PageSize(GraphQL.IResolveFieldContext context, RequestLimits limits, int max, string field)
     {
-        var first = GraphQL.ResolveFieldContextExtensions.GetArgument<int>(context, field);
         var limit = Math.Min(max, limits.MaxPageSize);
-        if (context.Arguments?.TryGetValue(field, out var given) == true && given.Source == GraphQL.Execution.ArgumentSource.FieldDefault)
-            return Math.Min(first, limit);
+        var given = context.Arguments?.TryGetValue(field, out var argument) == true ? argument : default;
+        // An explicit null asks for no size, as leaving the argument out does: the field's default page.
+        if (given.Source == GraphQL.Execution.ArgumentSource.FieldDefault || given.Value is null)
+            return context.FieldDefinition.Arguments?.Find(field)?.DefaultValue is int page
+                ? Math.Min(page, limit)
+                : throw ClientErrors.BadUserInput(field, $"{field} must be within 1–{limit}, not null.");
+        var first = (int)given.Value;
         return first is >= 1 && first <= limit ? first : throw ClientErrors.BadUserInput(field, $"{field} must be within 1–{limit}, not {first}.");
     }
 

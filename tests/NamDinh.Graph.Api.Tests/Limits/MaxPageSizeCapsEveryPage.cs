@@ -3,7 +3,7 @@ namespace NamDinh.Graph.Api.Tests.Limits;
 /// <summary>
 /// Limits:MaxPageSize (here 10) caps every paged field below its own maximum: a first above it is BAD_USER_INPUT
 /// naming "first" (the field null, the rest of the answer there); a first of the limit is answered. A client that
-/// gives no first gets a page of at most the limit, not an error about an argument it never gave.
+/// gives no first, or first: null, gets a page of at most the limit, not an error about an argument it never gave.
 /// </summary>
 public sealed class MaxPageSizeCapsEveryPage(MaxPageSizeCapsEveryPage.Server server) : IClassFixture<MaxPageSizeCapsEveryPage.Server>
 {
@@ -50,6 +50,17 @@ public sealed class MaxPageSizeCapsEveryPage(MaxPageSizeCapsEveryPage.Server ser
         var answer = await server.Admin.PostAsync("""{ report(province: "nam-dinh", year: 2021) { history(first: 50) { totalCount } } }""");
 
         Assert.Equal("first must be within 1–10, not 50.", answer.Errors[0].Text("message"));
+    }
+
+    /// <summary>first: null asks for no size, as leaving it out does (it was an unexpected error).</summary>
+    [Fact]
+    public async Task A_first_of_null_is_answered_as_no_first()
+    {
+        var answer = await server.Admin.PostAsync("query($n: Int) { indicators(first: null) { nodes { code } } again: indicators(first: $n) { nodes { code } } }");
+
+        Assert.True(answer.Errors.Count == 0, answer.Text);
+        Assert.Equal(10, answer.Data!["indicators"].Array("nodes").Count);
+        Assert.Equal(10, answer.Data["again"].Array("nodes").Count);
     }
 
     /// <summary>indicators gives 50 by default and history 20: above the limit, a request without first gets the limit's page.</summary>

@@ -56,9 +56,9 @@ public sealed partial class ProvinceFigureConnectionGraphType : ObjectGraphType<
 
 public sealed partial class ProvinceFigureConnectionGraphType
 {
-    /// <summary>A page weighs as many figures as it may hold: the connection's first, or its default page when not given.</summary>
+    /// <summary>A page weighs as many figures as it may hold: the connection's first, or its default page when not given or null.</summary>
     private static FieldComplexityResult PageOfTheConnection(FieldImpactContext context) =>
-        new(1, context.Parent?.GetArgument("first", Queries.SliceQueryFields.DefaultPageSize) ?? Queries.SliceQueryFields.DefaultPageSize);
+        new(1, context.Parent?.GetArgument<int?>("first", null) ?? Queries.SliceQueryFields.DefaultPageSize);
 }
 
 public sealed class ProvinceFigureEdgeGraphType : ObjectGraphType<ProvinceFigure>
