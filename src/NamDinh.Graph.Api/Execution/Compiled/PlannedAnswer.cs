@@ -14,7 +14,8 @@ namespace NamDinh.Graph.Api.Execution.Compiled;
 /// so a loader fetches them in one batch as under the general executor. The answer is the general executor's to the byte.
 /// What it does not do the same way it leaves to the general executor, which then answers the whole request: an error
 /// of any kind and a null where the schema promises a value (both need the general executor's paths and null
-/// propagation), an interface or a union, introspection of the schema, and lists of lists.
+/// propagation), an interface or a union, introspection of the schema, lists of lists, and values loaded within
+/// loaded values more than <see cref="MostRounds"/> deep.
 /// </summary>
 internal sealed class PlannedAnswer
 {
@@ -26,11 +27,10 @@ internal sealed class PlannedAnswer
         /// <summary>This request's answer needs the general executor (an error, a null where a value is promised).</summary>
         NotThisRequest,
 
-        /// <summary>The operation needs it whatever the request (a value to load below the root, an abstract type).</summary>
+        /// <summary>The operation needs it whatever the request (an abstract type, introspection, loads nested too deep).</summary>
         NotThisOperation,
     }
 
-    /// <summary>The buffer and writer of the thread's answers: an answer is written without an await, on one thread.</summary>
     /// <summary>How many rounds of loads an answer waits for, one level of loaded values below another, before it is left to the general executor.</summary>
     private const int MostRounds = 8;
 
