@@ -44,6 +44,7 @@ public sealed class ResponseCache : IDisposable
     private const int EntryOverhead = 256;
 
     private const string TheCatalog = "catalog";
+    private const string ReportPrefix = "report:";
 
     /// <summary>An answer kept: its bytes, and the ETag it was sent with (<see cref="GetCaching"/>), if any.</summary>
     public sealed record Answer(byte[] Body, string? ETag);
@@ -57,6 +58,7 @@ public sealed class ResponseCache : IDisposable
     private readonly TimeProvider _clock;
     private readonly bool _anyoneMayAsk;
     private readonly long _aggregatePatience;
+    private long _hits;
 
     /// <summary>When each source (a report, a year's aggregates, the catalog) last changed, as far as this node knows.</summary>
     private readonly ConcurrentDictionary<string, long> _touched = new(StringComparer.Ordinal);
@@ -76,8 +78,6 @@ public sealed class ResponseCache : IDisposable
 
     /// <summary>How many answers were given again.</summary>
     public long Hits => Interlocked.Read(ref _hits);
-
-    private long _hits;
 
     /// <summary>The bytes the answers kept take, with their keys, as counted against the budget.</summary>
     public long Size => _answers.Size;
@@ -157,7 +157,7 @@ public sealed class ResponseCache : IDisposable
         {
             if (!_touched.TryGetValue(source, out var changed))
                 continue;
-            var settled = source.StartsWith("report:", StringComparison.Ordinal) ? changed : changed + _aggregatePatience;
+            var settled = source.StartsWith(ReportPrefix, StringComparison.Ordinal) ? changed : changed + _aggregatePatience;
             if (kept.Began <= settled)
                 return false;
         }
@@ -169,11 +169,11 @@ public sealed class ResponseCache : IDisposable
     {
         ReadSourceKind.Report => ReportSource(source.Key),
         ReadSourceKind.SectorFigures => YearSource(SectorYear.Parse(source.Key).Year),
-        ReadSourceKind.YearRankings => "year:" + source.Key,
+        ReadSourceKind.YearRankings => YearSource(int.Parse(source.Key, System.Globalization.CultureInfo.InvariantCulture)),
         _ => TheCatalog,
     };
 
-    private static string ReportSource(string key) => "report:" + key;
+    private static string ReportSource(string key) => ReportPrefix + key;
 
     private static string YearSource(int year) => "year:" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -88,7 +88,8 @@ internal sealed class PlannedAnswer
                 (value.Start, value.End) = (_segmentStart, valueEnd);
             }
         }
-        var answer = new byte[Length(0, end)];
+        // Every value written after the answer fills one hole, in place of the null held there.
+        var answer = new byte[_buffer.Written - (DeferredValue.HoleLength * _holes.Count)];
         Assemble(answer, 0, end, 0);
         return answer;
     }
@@ -125,15 +126,6 @@ internal sealed class PlannedAnswer
         _writer.Flush();
         end = _buffer.Written;
         return written;
-    }
-
-    /// <summary>The length of the bytes from <paramref name="start"/> to <paramref name="end"/> once each hole in them holds its value.</summary>
-    private int Length(int start, int end)
-    {
-        var length = end - start;
-        foreach (var hole in HolesIn(start, end))
-            length += Length(hole.Start, hole.End) - DeferredValue.HoleLength;
-        return length;
     }
 
     /// <summary>Copies the bytes from <paramref name="start"/> to <paramref name="end"/> to <paramref name="answer"/> at <paramref name="at"/>, each hole filled; returns where they end.</summary>
